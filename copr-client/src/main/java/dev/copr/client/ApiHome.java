@@ -1,0 +1,19 @@
+package dev.copr.client;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import java.util.Map;
+
+/**
+ * The API root, {@code GET /api_3/} (python-copr {@code base_proxy.home()}).
+ *
+ * @param version the API version, 3
+ * @param extra fields this client does not know
+ */
+public record ApiHome(int version, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ApiHome {
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.copr.client;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * python-copr's configuration file ({@code ~/.config/copr}, section {@code [copr-cli]}), read with
+ * python-copr's {@code config_from_file} semantics.
+ *
+ * <p>A missing file at the default location means anonymous access to the public instance; a
+ * missing file that was named explicitly is an error. With {@code encrypted} (default true) the
+ * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token.
+ *
+ * @param path the file that was read (or looked for)
+ * @param present whether the file exists
+ * @param url {@code copr_url}; the public instance when absent
+ * @param login {@code login}, the API login; null when absent
+ * @param token {@code token}; null when absent
+ * @param username {@code username}; null when absent
+ * @param gssapi {@code gssapi}; null when absent
+ * @param encrypted {@code encrypted}; true when absent
+ */
+public record ClassicConfigFile(Path path, boolean present, URI url, String login, String token, String username,
+                                Boolean gssapi, boolean encrypted) {
+
+    /** The section python-copr reads. */
+    public static final String SECTION = "copr-cli";
+
+    /** {@code ~/.config/copr}. */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".config", "copr");
+    }
+
+    /** Reads {@link #defaultPath()}; a missing file gives the defaults (public instance, anonymous). */
+    public static ClassicConfigFile readDefault() {
+        return readIfPresent(defaultPath());
+    }
+
+    /** Reads a file that may be missing, which gives the defaults (public instance, anonymous). */
+    public static ClassicConfigFile readIfPresent(Path path) {
+        if (!Files.exists(path)) {
+            return new ClassicConfigFile(path, false, CoprConfig.DEFAULT_URL, null, null, null, null, true);
+        }
+        return read(path);
+    }
+
+    /**
+     * Reads a file that must exist.
+     * @throws CoprConfigException naming the file, and the line or key, when it is missing or wrong
+     */
+    public static ClassicConfigFile read(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new CoprConfigException("Copr config file " + path + " is missing: download it from <copr-url>/api,"
+                    + " or leave the path unset to use " + defaultPath() + " when present");
+        }
+        IniFile ini = IniFile.read(path);
+        if (!ini.hasSection(SECTION)) {
+            throw new CoprConfigException(path + " has no [" + SECTION + "] section: python-copr reads only that"
+                    + " section; take a fresh file from <copr-url>/api");
+        }
+        Optional<String> coprUrl = ini.get(SECTION, "copr_url");
+        boolean encrypted = bool(ini, path, "encrypted").orElse(true);
+        URI url = coprUrl.map(value -> parseUrl(path, value)).orElse(CoprConfig.DEFAULT_URL);
+        if (encrypted && "http".equalsIgnoreCase(url.getScheme())) {
+            throw new CoprConfigException(path + ": copr_url " + url + " is plain http while 'encrypted' is true;"
+                    + " use the https URL (take an up-to-date file from the Copr website) or set 'encrypted = False'"
+                    + " for a local development instance");
+        }
+        return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null),
+                ini.get(SECTION, "token").orElse(null), ini.get(SECTION, "username").orElse(null),
+                bool(ini, path, "gssapi").orElse(null), encrypted);
+    }
+
+    /** A {@link CoprConfig} builder holding url, credentials and user name from this file. */
+    public CoprConfig.Builder toConfigBuilder() {
+        return CoprConfig.builder().url(url).credentials(login, token).username(username);
+    }
+
+    /**
+     * The configuration this file describes, with default timeouts and retries.
+     * @throws CoprConfigException naming the file when the values do not fit together
+     */
+    public CoprConfig toConfig() {
+        try {
+            return toConfigBuilder().build();
+        } catch (CoprConfigException e) {
+            throw new CoprConfigException(path + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + url
+                + ", login=" + (login == null ? "none" : "****") + ", token=" + (token == null ? "none" : "****")
+                + ", username=" + username + ", gssapi=" + gssapi + ", encrypted=" + encrypted + "]";
+    }
+
+    private static URI parseUrl(Path path, String value) {
+        try {
+            return URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new CoprConfigException(path + ": copr_url '" + value + "' is not a valid URL: " + e.getMessage());
+        }
+    }
+
+    private static Optional<Boolean> bool(IniFile ini, Path path, String key) {
+        return ini.get(SECTION, key).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+            case "1", "yes", "true", "on" -> true;
+            case "0", "no", "false", "off" -> false;
+            default -> throw new CoprConfigException(path + ": key '" + key + "' is '" + value
+                    + "', not a boolean; use true or false");
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package dev.copr.client;
+
+import dev.copr.client.http.CoprRequest;
+import dev.copr.client.http.CoprTransport;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Entry point to one Copr instance's API v3, python-copr's {@code Client}: the general calls
+ * ({@code home}, {@code auth-check}, API token) and one proxy per resource. Thread-safe; create one
+ * per Copr instance and share it.
+ *
+ * <pre>{@code
+ * CoprClient copr = CoprClient.create(ClassicConfigFile.readDefault().toConfig());
+ * CoprUser me = copr.authCheck();
+ * }</pre>
+ */
+public final class CoprClient {
+
+    private final CoprConfig config;
+    private final CoprTransport transport;
+
+    private CoprClient(CoprConfig config, CoprTransport transport) {
+        this.config = config;
+        this.transport = transport;
+    }
+
+    /** A client with the JDK HTTP client and the config's timeouts. */
+    public static CoprClient create(CoprConfig config) {
+        return builder(config).build();
+    }
+
+    /** A client for python-copr's {@code ~/.config/copr}, anonymous on the public instance when absent. */
+    public static CoprClient fromClassicConfigFile() {
+        return create(ClassicConfigFile.readDefault().toConfig());
+    }
+
+    /** A builder to choose the {@link RestClient.Builder} or HTTP client to use. */
+    public static Builder builder(CoprConfig config) {
+        return new Builder(config);
+    }
+
+    /** The configuration this client was created with (its {@code toString()} hides the token). */
+    public CoprConfig config() {
+        return config;
+    }
+
+    /** The API root; python-copr {@code home()}. Anonymous. */
+    public ApiHome home() {
+        return transport.execute(CoprRequest.get("base.home", "/"), ApiHome.class);
+    }
+
+    /**
+     * Checks the credentials and returns whom they belong to; python-copr {@code auth_check()}.
+     * @throws CoprAuthException when no credentials are configured or Copr refuses them
+     */
+    public CoprUser authCheck() {
+        return transport.execute(CoprRequest.get("base.auth_check", "/auth-check").withAuthentication(), CoprUser.class);
+    }
+
+    /**
+     * The user name of the credentials; python-copr {@code auth_username()}. The configured
+     * {@code username} when set (no request), else the name {@code auth-check} answers.
+     */
+    public String authUsername() {
+        return config.username() != null ? config.username() : authCheck().name();
+    }
+
+    /**
+     * Asks Copr for a new API token, which invalidates the old one, and switches this client to
+     * it at once; python-copr {@code new_api_token()}. Store the answer: it is the only copy.
+     */
+    public ApiToken newApiToken() {
+        ApiToken token = transport.execute(CoprRequest.post("base.new_api_token", "/api-token"), ApiToken.class);
+        transport.useCredentials(token.apiLogin(), token.apiToken());
+        return token;
+    }
+
+    @Override
+    public String toString() {
+        return "CoprClient[" + config.url() + "]";
+    }
+
+    /** Builds a {@link CoprClient}. */
+    public static final class Builder {
+        private final CoprConfig config;
+        private RestClient.Builder restClientBuilder;
+        private ClientHttpRequestFactory requestFactory;
+
+        private Builder(CoprConfig config) {
+            if (config == null) {
+                throw new CoprConfigException("CoprClient needs a CoprConfig: use CoprConfig.builder().build()"
+                        + " for anonymous access to " + CoprConfig.DEFAULT_URL);
+            }
+            this.config = config;
+        }
+
+        /**
+         * A {@link RestClient.Builder} to start from, e.g. Spring Boot's auto-configured one with its
+         * observations and customizers. It is cloned, never changed.
+         */
+        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+            this.restClientBuilder = restClientBuilder;
+            return this;
+        }
+
+        /**
+         * The HTTP client to use. Without one, the JDK {@code HttpClient} with the config's connect
+         * and read timeouts is used; a given factory brings its own timeouts.
+         */
+        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+            this.requestFactory = requestFactory;
+            return this;
+        }
+
+        /** The client. */
+        public CoprClient build() {
+            return new CoprClient(config, new CoprTransport(config, restClientBuilder, requestFactory));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.copr.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Where and how to reach one Copr instance: the equivalent of python-copr's config dict.
+ *
+ * <p>Immutable; build one with {@link #builder()} or read python-copr's file with
+ * {@link ClassicConfigFile}. {@link #toString()} never shows the token.
+ *
+ * @param url base URL of the Copr frontend, e.g. {@code https://copr.fedorainfracloud.org}
+ * @param login API login (not the user name); null for anonymous access
+ * @param token API token; null for anonymous access
+ * @param username the Copr user name the credentials belong to; optional
+ * @param connectTimeout longest wait for a connection
+ * @param readTimeout longest wait for an answer
+ * @param retry how safe requests are retried
+ */
+public record CoprConfig(URI url, String login, String token, String username,
+                         Duration connectTimeout, Duration readTimeout, RetrySettings retry) {
+
+    /** The public Fedora Copr instance, python-copr's default. */
+    public static final URI DEFAULT_URL = URI.create("https://copr.fedorainfracloud.org");
+
+    /** Default longest wait for a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Default longest wait for an answer; Copr's own gateway gives up after about a minute. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(90);
+
+    public CoprConfig {
+        url = checkedUrl(url);
+        login = blankToNull(login);
+        token = blankToNull(token);
+        username = blankToNull(username);
+        if (token != null && login == null) {
+            throw new CoprConfigException("token is set but login is empty: set both, or neither for anonymous access");
+        }
+        if (login != null && token == null) {
+            throw new CoprConfigException("login is set but token is empty: set both, or neither for anonymous access");
+        }
+        connectTimeout = checkedTimeout("connect-timeout", connectTimeout, DEFAULT_CONNECT_TIMEOUT);
+        readTimeout = checkedTimeout("read-timeout", readTimeout, DEFAULT_READ_TIMEOUT);
+        retry = retry == null ? RetrySettings.DEFAULT : retry;
+    }
+
+    /** A builder starting from the defaults: public instance, anonymous. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether login and token are set. */
+    public boolean hasCredentials() {
+        return token != null;
+    }
+
+    /** A builder holding this configuration, to change a few values. */
+    public Builder toBuilder() {
+        return new Builder().url(url).credentials(login, token).username(username)
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).retry(retry);
+    }
+
+    @Override
+    public String toString() {
+        return "CoprConfig[url=" + url + ", login=" + (login == null ? "none" : "****")
+                + ", token=" + (token == null ? "none" : "****") + ", username=" + username
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retry=" + retry + "]";
+    }
+
+    private static URI checkedUrl(URI url) {
+        if (url == null) {
+            return DEFAULT_URL;
+        }
+        String scheme = url.getScheme();
+        if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || url.getHost() == null) {
+            throw new CoprConfigException("url '" + url + "' is not an http(s) URL with a host: use e.g. " + DEFAULT_URL);
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new CoprConfigException("url '" + url.getScheme() + "://" + url.getHost()
+                    + "...' must not carry user info, a query or a fragment: give only the frontend's base URL");
+        }
+        String text = url.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+    }
+
+    private static Duration checkedTimeout(String name, Duration value, Duration fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new CoprConfigException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Builds a {@link CoprConfig}; every setting is optional. */
+    public static final class Builder {
+        private URI url;
+        private String login;
+        private String token;
+        private String username;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private RetrySettings retry;
+
+        private Builder() {
+        }
+
+        /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
+        public Builder url(URI url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
+        public Builder url(String url) {
+            try {
+                return url(url == null ? null : URI.create(url.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new CoprConfigException("url '" + url + "' is not a valid URL: " + e.getMessage());
+            }
+        }
+
+        /** API login and token from {@code <copr-url>/api}; both or neither. */
+        public Builder credentials(String login, String token) {
+            this.login = login;
+            this.token = token;
+            return this;
+        }
+
+        /** The Copr user name, returned by {@code authUsername()} without a request. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /** Longest wait for a connection; default 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** Longest wait for an answer; default 90 s. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /** How GET requests are retried; default {@link RetrySettings#DEFAULT}. */
+        public Builder retry(RetrySettings retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /** @throws CoprConfigException naming the setting that is wrong */
+        public CoprConfig build() {
+            return new CoprConfig(url, login, token, username, connectTimeout, readTimeout, retry);
+        }
+    }
+}

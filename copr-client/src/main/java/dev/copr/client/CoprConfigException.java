@@ -1,0 +1,10 @@
+package dev.copr.client;
+
+/** Bad or missing configuration (python-copr {@code CoprConfigException}); the message names the file or key. */
+public class CoprConfigException extends CoprException {
+
+    /** @param message names the file, line or key, and what to do */
+    public CoprConfigException(String message) {
+        super(message);
+    }
+}

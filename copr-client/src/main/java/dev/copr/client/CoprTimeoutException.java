@@ -1,0 +1,15 @@
+package dev.copr.client;
+
+/** A request timed out, on the client (connect or read timeout) or at Copr (504); also a build watch that ran out of time (python-copr `CoprTimeoutException`). */
+public class CoprTimeoutException extends CoprException {
+
+    /** An error found without an HTTP exchange. */
+    public CoprTimeoutException(String message) {
+        super(message);
+    }
+
+    /** An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String, Throwable)}. */
+    public CoprTimeoutException(String message, int status, String coprError, String request, Throwable cause) {
+        super(message, status, coprError, request, cause);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/**
+ * State of a build or build chroot, Copr's {@code StatusEnum}, with the numeric {@code status}
+ * that the monitor reports. A state a newer Copr adds maps to {@link #UNKNOWN}.
+ */
+public enum BuildState {
+    FAILED(0), SUCCEEDED(1), CANCELED(2), RUNNING(3), PENDING(4), SKIPPED(5), STARTING(6), IMPORTING(7),
+    FORKED(8), WAITING(9), UNKNOWN(1000);
+
+    private final int status;
+
+    BuildState(int status) {
+        this.status = status;
+    }
+
+    /** Copr's numeric status code. */
+    public int status() {
+        return status;
+    }
+
+    /** Copr's name of the state, e.g. {@code succeeded}. */
+    @JsonValue
+    public String coprName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether python-copr's {@code wait()} stops watching a build in this state: succeeded,
+     * skipped, failed or canceled. ({@code forked} is finished on the server, but python-copr keeps
+     * waiting on it; so does this client.)
+     */
+    public boolean ended() {
+        return this == SUCCEEDED || this == SKIPPED || this == FAILED || this == CANCELED;
+    }
+
+    /** The state of Copr's name; {@link #UNKNOWN} for null or a name this client does not know. */
+    @JsonCreator
+    public static BuildState fromCoprName(String name) {
+        if (name == null) {
+            return UNKNOWN;
+        }
+        for (BuildState state : values()) {
+            if (state.coprName().equalsIgnoreCase(name)) {
+                return state;
+            }
+        }
+        return UNKNOWN;
+    }
+}

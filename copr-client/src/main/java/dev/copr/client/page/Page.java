@@ -1,0 +1,98 @@
+package dev.copr.client.page;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One page of a Copr list answer ({@code {"items": [...], "meta": {...}}}) that knows how to fetch
+ * the pages after it, as python-copr's {@code next_page} and {@code unlimited} do.
+ *
+ * @param <T> the item type
+ */
+public final class Page<T> {
+
+    private final List<T> items;
+    private final PageMeta meta;
+    private final Function<Pagination, Page<T>> fetcher;
+
+    /**
+     * @param items the items of this page
+     * @param meta the pagination Copr applied
+     * @param fetcher sends the same request again with another pagination
+     */
+    public Page(List<T> items, PageMeta meta, Function<Pagination, Page<T>> fetcher) {
+        this.items = List.copyOf(items);
+        this.meta = meta;
+        this.fetcher = fetcher;
+    }
+
+    /** The items of this page. */
+    public List<T> items() {
+        return items;
+    }
+
+    /** The pagination Copr applied to this page. */
+    public PageMeta meta() {
+        return meta;
+    }
+
+    /**
+     * Whether a following page may hold more items: this page was limited and full. A full last
+     * page costs one more request that then answers empty.
+     */
+    public boolean hasNext() {
+        return meta != null && meta.limit() != null && items.size() >= meta.limit();
+    }
+
+    /**
+     * Fetches the following page (offset + limit, same filters and order).
+     * @throws NoSuchElementException when {@link #hasNext()} is false
+     */
+    public Page<T> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("this page is the last one: it was not limited or not full");
+        }
+        return fetcher.apply(meta.following());
+    }
+
+    /**
+     * The items of this page and of every following page, fetched lazily one page at a time, so
+     * only one page is held in memory however long the list is.
+     */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Walker(), Spliterator.ORDERED), false);
+    }
+
+    @Override
+    public String toString() {
+        return "Page[items=" + items.size() + ", meta=" + meta + "]";
+    }
+
+    private final class Walker implements Iterator<T> {
+        private Page<T> page = Page.this;
+        private Iterator<T> current = items.iterator();
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && page.hasNext()) {
+                page = page.next();
+                current = page.items().iterator();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+}

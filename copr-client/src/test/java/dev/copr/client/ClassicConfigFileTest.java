@@ -1,0 +1,193 @@
+package dev.copr.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassicConfigFileTest {
+
+    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheFileCoprWebUiWrites() throws IOException {
+        Path file = write("""
+                [copr-cli]
+                login = apiLoginXyz
+                username = jdoe
+                token = %s
+                copr_url = https://copr.example.org
+                # expiration date: 2027-05-01
+                """.formatted(TOKEN));
+
+        ClassicConfigFile config = ClassicConfigFile.read(file);
+
+        assertThat(config.present()).isTrue();
+        assertThat(config.url()).isEqualTo(URI.create("https://copr.example.org"));
+        assertThat(config.login()).isEqualTo("apiLoginXyz");
+        assertThat(config.username()).isEqualTo("jdoe");
+        assertThat(config.token()).isEqualTo(TOKEN);
+        assertThat(config.gssapi()).isNull();
+        assertThat(config.encrypted()).isTrue();
+        assertThat(config.toConfig().login()).isEqualTo("apiLoginXyz");
+    }
+
+    @Test
+    void missingFileAtDefaultLocationMeansAnonymousPublicInstance() {
+        ClassicConfigFile config = ClassicConfigFile.readIfPresent(dir.resolve("absent"));
+
+        assertThat(config.present()).isFalse();
+        assertThat(config.url()).isEqualTo(CoprConfig.DEFAULT_URL);
+        assertThat(config.toConfig().hasCredentials()).isFalse();
+    }
+
+    @Test
+    void missingExplicitFileNamesThePath() {
+        Path absent = dir.resolve("my-copr.conf");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(absent))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(absent.toString())
+                .hasMessageContaining("is missing");
+    }
+
+    @Test
+    void fileWithoutCoprCliSectionNamesFileAndSection() throws IOException {
+        Path file = write("[other]\nlogin = x\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("[copr-cli]");
+    }
+
+    @Test
+    void malformedLineNamesFileAndLineButNotItsContent() throws IOException {
+        Path file = write("[copr-cli]\nlogin = x\ntoken " + TOKEN + "\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file + ", line 3")
+                .message().doesNotContain(TOKEN);
+    }
+
+    @Test
+    void keyBeforeAnySectionNamesTheLine() throws IOException {
+        Path file = write("login = x\n[copr-cli]\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file + ", line 1")
+                .hasMessageContaining("[copr-cli]");
+    }
+
+    @Test
+    void encryptedWithPlainHttpUrlIsRefused() throws IOException {
+        Path file = write("[copr-cli]\ncopr_url = http://copr.example.org\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("copr_url")
+                .hasMessageContaining("encrypted = False");
+    }
+
+    @Test
+    void plainHttpIsAllowedWhenNotEncrypted() throws IOException {
+        Path file = write("[copr-cli]\ncopr_url = http://localhost:5000\nencrypted = False\n");
+
+        ClassicConfigFile config = ClassicConfigFile.read(file);
+
+        assertThat(config.encrypted()).isFalse();
+        assertThat(config.url()).isEqualTo(URI.create("http://localhost:5000"));
+    }
+
+    @Test
+    void invalidBooleanNamesTheKey() throws IOException {
+        Path file = write("[copr-cli]\ngssapi = maybe\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining("'gssapi'")
+                .hasMessageContaining("maybe");
+    }
+
+    @Test
+    void followsConfigparserSyntax() throws IOException {
+        Path file = write("""
+                ; a comment
+                [DEFAULT]
+                host = copr.example.org
+
+                [copr-cli]
+                LOGIN: apiLogin
+                copr_url = https://%(host)s
+                username = 100%%
+                token = TOKEN
+                gssapi = yes
+                """.replace("TOKEN", TOKEN));
+
+        ClassicConfigFile config = ClassicConfigFile.read(file);
+
+        assertThat(config.login()).isEqualTo("apiLogin");
+        assertThat(config.url()).isEqualTo(URI.create("https://copr.example.org"));
+        assertThat(config.username()).isEqualTo("100%");
+        assertThat(config.gssapi()).isTrue();
+    }
+
+    @Test
+    void lonePercentSignIsABadFile() throws IOException {
+        Path file = write("[copr-cli]\nusername = 100%\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file + ", line 2")
+                .hasMessageContaining("'username'");
+    }
+
+    @Test
+    void duplicateKeyIsRefused() throws IOException {
+        Path file = write("[copr-cli]\nlogin = a\nlogin = b\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file + ", line 3")
+                .hasMessageContaining("'login'");
+    }
+
+    @Test
+    void tokenWithoutLoginNamesTheFile() throws IOException {
+        Path file = write("[copr-cli]\ntoken = " + TOKEN + "\n");
+
+        assertThatThrownBy(() -> ClassicConfigFile.read(file).toConfig())
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("login is empty")
+                .message().doesNotContain(TOKEN);
+    }
+
+    @Test
+    void toStringHidesCredentials() throws IOException {
+        Path file = write("[copr-cli]\nlogin = apiLoginXyz\ntoken = " + TOKEN + "\n");
+
+        ClassicConfigFile config = ClassicConfigFile.read(file);
+
+        assertThat(config.toString()).doesNotContain(TOKEN).doesNotContain("apiLoginXyz");
+        assertThat(config.toConfig().toString()).doesNotContain(TOKEN).doesNotContain("apiLoginXyz");
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("copr");
+        Files.writeString(file, content);
+        return file;
+    }
+}
