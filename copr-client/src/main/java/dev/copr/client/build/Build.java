@@ -1,0 +1,51 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Copr build, as {@code GET /api_3/build/{id}} answers.
+ *
+ * @param id build id
+ * @param state state derived from the build's chroots and source build
+ * @param ownername owner of the project (user or {@code @group})
+ * @param projectname project name
+ * @param projectDirname the project directory (CoprDir) built into
+ * @param repoUrl URL of the results repository
+ * @param submitter user who submitted it; null when unknown
+ * @param submittedOn when it was submitted
+ * @param startedOn when it started; null before
+ * @param endedOn when it ended; null before
+ * @param background whether it is a low-priority background build
+ * @param chroots chroots it builds in
+ * @param sourcePackage the source package it built
+ * @param extra fields this client does not know
+ */
+public record Build(long id, BuildState state, String ownername, String projectname,
+                    @JsonProperty("project_dirname") String projectDirname,
+                    @JsonProperty("repo_url") String repoUrl, String submitter,
+                    @JsonProperty("submitted_on") Instant submittedOn,
+                    @JsonProperty("started_on") Instant startedOn,
+                    @JsonProperty("ended_on") Instant endedOn,
+                    @JsonProperty("is_background") boolean background, List<String> chroots,
+                    @JsonProperty("source_package") SourcePackage sourcePackage,
+                    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public Build {
+        state = state == null ? BuildState.UNKNOWN : state;
+        chroots = chroots == null ? List.of() : List.copyOf(chroots);
+        extra = UnknownFields.copyOf(extra);
+    }
+
+    /** Whether python-copr's {@code wait()} stops watching this build; see {@link BuildState#ended()}. */
+    public boolean ended() {
+        return state.ended();
+    }
+}
