@@ -1,5 +1,6 @@
 package dev.copr.client;
 
+import dev.copr.client.build.BuildProxy;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
 
@@ -20,10 +21,12 @@ public final class CoprClient {
 
     private final CoprConfig config;
     private final CoprTransport transport;
+    private final BuildProxy builds;
 
     private CoprClient(CoprConfig config, CoprTransport transport) {
         this.config = config;
         this.transport = transport;
+        this.builds = new BuildProxy(transport);
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -75,6 +78,11 @@ public final class CoprClient {
         ApiToken token = transport.execute(CoprRequest.post("base.new_api_token", "/api-token"), ApiToken.class);
         transport.useCredentials(token.apiLogin(), token.apiToken());
         return token;
+    }
+
+    /** Builds: python-copr's {@code build_proxy}. */
+    public BuildProxy builds() {
+        return builds;
     }
 
     @Override

@@ -21,12 +21,12 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
 
     public RetrySettings {
         if (maxAttempts < 1) {
-            throw new CoprConfigException("retry max-attempts must be at least 1 (1 turns retries off), was " + maxAttempts);
+            throw new CoprConfigException("retry.max-attempts must be at least 1 (1 turns retries off), was " + maxAttempts);
         }
-        requireNonNegative("retry initial-delay", initialDelay);
-        requireNonNegative("retry max-delay", maxDelay);
+        requireNonNegative("retry.initial-delay", initialDelay);
+        requireNonNegative("retry.max-delay", maxDelay);
         if (multiplier < 1.0) {
-            throw new CoprConfigException("retry multiplier must be at least 1.0, was " + multiplier);
+            throw new CoprConfigException("retry.multiplier must be at least 1.0, was " + multiplier);
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.copr.autoconfigure;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.CoprConfigException;
+import dev.copr.client.RetrySettings;
+import dev.copr.client.build.BuildProxy;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configures a {@link CoprClient} and one bean per Copr proxy from {@code copr.*} properties
+ * and python-copr's classic config file, on Spring Boot's {@link RestClient.Builder} when present
+ * (so its observations, customizers and HTTP client settings apply).
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@ConditionalOnClass({CoprClient.class, RestClient.class})
+@ConditionalOnBooleanProperty(name = "copr.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CoprProperties.class)
+@Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class})
+public final class CoprAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(CoprConnectionDetails.class)
+    PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties) {
+        return new PropertiesCoprConnectionDetails(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CoprClient coprClient(CoprConnectionDetails connectionDetails, CoprProperties properties,
+                          ObjectProvider<RestClient.Builder> restClientBuilder,
+                          ObjectProvider<CoprClientCustomizer> customizers) {
+        CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties));
+        restClientBuilder.ifAvailable(builder::restClientBuilder);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BuildProxy coprBuildProxy(CoprClient client) {
+        return client.builds();
+    }
+
+    private static CoprConfig coprConfig(CoprConnectionDetails details, CoprProperties properties) {
+        CoprProperties.Retry retry = properties.getRetry();
+        try {
+            return CoprConfig.builder()
+                    .url(details.getUrl())
+                    .credentials(details.getLogin(), details.getToken())
+                    .username(details.getUsername())
+                    .connectTimeout(properties.getConnectTimeout())
+                    .readTimeout(properties.getReadTimeout())
+                    .retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),
+                            retry.getMaxDelay()))
+                    .build();
+        } catch (CoprConfigException e) {
+            String source = details instanceof PropertiesCoprConnectionDetails fromProperties
+                    ? fromProperties.source() : details.getClass().getSimpleName() + " and copr.* properties";
+            throw new CoprConfigException("Invalid Copr configuration (from " + source + "): copr." + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.copr.autoconfigure;
+
+import dev.copr.client.ClassicConfigFile;
+import dev.copr.client.CoprConfigException;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * {@link CoprConnectionDetails} from {@code copr.*} properties, each unset one taken from the
+ * classic config file, key by key.
+ */
+final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
+
+    /** Value of {@code copr.config-file} that ignores the classic file. */
+    static final String NO_CONFIG_FILE = "none";
+
+    private final URI url;
+    private final String login;
+    private final String token;
+    private final String username;
+    private final String source;
+
+    PropertiesCoprConnectionDetails(CoprProperties properties) {
+        ClassicConfigFile file = classicFile(properties.getConfigFile());
+        this.url = properties.getUrl() != null ? properties.getUrl() : (file == null ? null : file.url());
+        this.login = firstSet(properties.getLogin(), file == null ? null : file.login());
+        this.token = firstSet(properties.getToken(), file == null ? null : file.token());
+        this.username = firstSet(properties.getUsername(), file == null ? null : file.username());
+        this.source = file != null && file.present() ? "copr.* properties and " + file.path() : "copr.* properties";
+        if (token != null && login == null) {
+            throw new CoprConfigException("copr.token is set but copr.login is empty (read from " + source
+                    + "): set both, or neither for anonymous access");
+        }
+        if (login != null && token == null) {
+            throw new CoprConfigException("copr.login is set but copr.token is empty (read from " + source
+                    + "): set both, or neither for anonymous access");
+        }
+    }
+
+    private static ClassicConfigFile classicFile(String configFile) {
+        if (configFile == null || configFile.isBlank()) {
+            return ClassicConfigFile.readDefault();
+        }
+        if (NO_CONFIG_FILE.equalsIgnoreCase(configFile.strip())) {
+            return null;
+        }
+        return ClassicConfigFile.read(Path.of(configFile.strip()));
+    }
+
+    private static String firstSet(String property, String fromFile) {
+        return property != null && !property.isBlank() ? property : fromFile;
+    }
+
+    /** Where the values came from, for error messages. */
+    String source() {
+        return source;
+    }
+
+    @Override
+    public URI getUrl() {
+        return url;
+    }
+
+    @Override
+    public String getLogin() {
+        return login;
+    }
+
+    @Override
+    public String getToken() {
+        return token;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String toString() {
+        return "PropertiesCoprConnectionDetails[url=" + url + ", credentials=" + (token == null ? "none" : "****")
+                + ", username=" + username + ", source=" + source + "]";
+    }
+}

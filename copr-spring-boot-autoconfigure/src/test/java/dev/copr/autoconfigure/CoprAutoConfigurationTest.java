@@ -1,0 +1,260 @@
+package dev.copr.autoconfigure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfigException;
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.build.BuildProxy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class CoprAutoConfigurationTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+
+    @TempDir
+    Path home;
+
+    private ApplicationContextRunner runner;
+
+    @BeforeEach
+    void emptyHome() {
+        runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+                        RestClientAutoConfiguration.class, CoprAutoConfiguration.class))
+                .withSystemProperties("user.home=" + home);
+    }
+
+    @Test
+    void defaultsToAnonymousClientOnThePublicInstance() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(CoprClient.class).hasSingleBean(BuildProxy.class)
+                    .hasSingleBean(CoprConnectionDetails.class);
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().url()).isEqualTo(URI.create("https://copr.fedorainfracloud.org"));
+            assertThat(client.config().hasCredentials()).isFalse();
+            assertThat(context.getBean(BuildProxy.class)).isSameAs(client.builds());
+        });
+    }
+
+    @Test
+    void bindsProperties() {
+        runner.withPropertyValues("copr.url=https://copr.example.org", "copr.login=apiLogin", "copr.token=" + TOKEN,
+                "copr.username=jdoe", "copr.read-timeout=5s", "copr.retry.max-attempts=1").run(context -> {
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().url()).isEqualTo(URI.create("https://copr.example.org"));
+            assertThat(client.config().login()).isEqualTo("apiLogin");
+            assertThat(client.config().token()).isEqualTo(TOKEN);
+            assertThat(client.config().username()).isEqualTo("jdoe");
+            assertThat(client.config().readTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(client.config().retry().enabled()).isFalse();
+        });
+    }
+
+    @Test
+    void readsTheClassicFileAtItsDefaultLocation() throws IOException {
+        writeClassicFile(home.resolve(".config/copr"));
+
+        runner.run(context -> {
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().url()).isEqualTo(URI.create("https://copr.file.example.org"));
+            assertThat(client.config().login()).isEqualTo("fileLogin");
+            assertThat(client.config().username()).isEqualTo("fileUser");
+        });
+    }
+
+    @Test
+    void propertiesWinOverTheClassicFileKeyByKey() throws IOException {
+        Path file = writeClassicFile(home.resolve("elsewhere/copr"));
+
+        runner.withPropertyValues("copr.config-file=" + file, "copr.username=propertyUser").run(context -> {
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().username()).isEqualTo("propertyUser");
+            assertThat(client.config().login()).isEqualTo("fileLogin");
+            assertThat(client.config().url()).isEqualTo(URI.create("https://copr.file.example.org"));
+        });
+    }
+
+    @Test
+    void configFileNoneIgnoresTheClassicFile() throws IOException {
+        writeClassicFile(home.resolve(".config/copr"));
+
+        runner.withPropertyValues("copr.config-file=none").run(context ->
+                assertThat(context.getBean(CoprClient.class).config().hasCredentials()).isFalse());
+    }
+
+    @Test
+    void usesBootsRestClientBuilderWithItsCustomizers() {
+        copr.stubFor(get("/api_3/").willReturn(okJson("{\"version\": 3}")));
+        runner.withPropertyValues("copr.url=" + copr.baseUrl())
+                .withBean(RestClientCustomizer.class, () -> builder -> builder.defaultHeader("X-Customized", "by-boot"))
+                .run(context -> {
+                    assertThat(context.getBean(CoprClient.class).home().version()).isEqualTo(3);
+                    copr.verify(getRequestedFor(urlEqualTo("/api_3/")).withHeader("X-Customized", equalTo("by-boot")));
+                });
+    }
+
+    @Test
+    void appliesCoprClientCustomizers() {
+        AtomicBoolean applied = new AtomicBoolean();
+        runner.withBean(CoprClientCustomizer.class, () -> builder -> applied.set(true)).run(context -> {
+            assertThat(context).hasSingleBean(CoprClient.class);
+            assertThat(applied).isTrue();
+        });
+    }
+
+    @Test
+    void doesNotFollowRedirects() {
+        copr.stubFor(get("/api_3/").willReturn(aResponse().withStatus(301).withHeader("Location", "https://elsewhere.example.org/api_3/")));
+        runner.withPropertyValues("copr.url=" + copr.baseUrl()).run(context ->
+                assertThatThrownBy(() -> context.getBean(CoprClient.class).home())
+                        .isInstanceOf(CoprRequestException.class)
+                        .hasMessageContaining("redirect to https://elsewhere.example.org/api_3/"));
+    }
+
+    @Test
+    void startupSendsNoRequest() {
+        runner.withPropertyValues("copr.url=" + copr.baseUrl(), "copr.login=l", "copr.token=t").run(context -> {
+            assertThat(context).hasSingleBean(CoprClient.class);
+            assertThat(copr.getAllServeEvents()).isEmpty();
+        });
+    }
+
+    @Test
+    void userBeansTakeTheirPlace() {
+        CoprClient own = CoprClient.create(dev.copr.client.CoprConfig.builder().url("https://mine.example.org").build());
+        runner.withBean(CoprClient.class, () -> own).run(context -> {
+            assertThat(context).getBean(CoprClient.class).isSameAs(own);
+            assertThat(context.getBean(BuildProxy.class)).isSameAs(own.builds());
+        });
+    }
+
+    @Test
+    void connectionDetailsBeanReplacesPropertiesAndFile() {
+        runner.withPropertyValues("copr.url=https://ignored.example.org")
+                .withBean(CoprConnectionDetails.class, () -> new FixedConnectionDetails("http://127.0.0.1:8123"))
+                .run(context -> assertThat(context.getBean(CoprClient.class).config().url())
+                        .isEqualTo(URI.create("http://127.0.0.1:8123")));
+    }
+
+    @Test
+    void disabledLeavesNoBeans() {
+        runner.withPropertyValues("copr.enabled=false").run(context ->
+                assertThat(context).doesNotHaveBean(CoprClient.class).doesNotHaveBean(BuildProxy.class));
+    }
+
+    @Test
+    void malformedUrlFailsNamingTheProperty() {
+        runner.withPropertyValues("copr.url=ftp://copr.example.org").run(context ->
+                assertThat(analysis(context).getDescription()).contains("copr.url 'ftp://copr.example.org'")
+                        .contains("not an http(s) URL"));
+    }
+
+    @Test
+    void tokenWithoutLoginFailsNamingBothPropertiesButNotTheToken() {
+        runner.withPropertyValues("copr.token=" + TOKEN).run(context -> {
+            FailureAnalysis analysis = analysis(context);
+            assertThat(analysis.getDescription()).contains("copr.token is set but copr.login is empty")
+                    .doesNotContain(TOKEN);
+            assertThat(analysis.getAction()).contains("/api");
+        });
+    }
+
+    @Test
+    void missingExplicitConfigFileFailsNamingIt() {
+        Path absent = home.resolve("no-such-copr-config");
+        runner.withPropertyValues("copr.config-file=" + absent).run(context ->
+                assertThat(analysis(context).getDescription()).contains(absent.toString()).contains("is missing"));
+    }
+
+    @Test
+    void encryptedFileWithHttpUrlFailsNamingFileAndKey() throws IOException {
+        Path file = home.resolve("copr-http");
+        Files.writeString(file, "[copr-cli]\ncopr_url = http://copr.example.org\n");
+        runner.withPropertyValues("copr.config-file=" + file).run(context ->
+                assertThat(analysis(context).getDescription()).contains(file.toString()).contains("copr_url")
+                        .contains("encrypted"));
+    }
+
+    @Test
+    void toStringsHideCredentials() {
+        runner.withPropertyValues("copr.login=apiLoginXyz", "copr.token=" + TOKEN).run(context -> {
+            assertThat(context.getBean(CoprProperties.class).toString()).doesNotContain(TOKEN).doesNotContain("apiLoginXyz");
+            assertThat(context.getBean(CoprConnectionDetails.class).toString()).doesNotContain(TOKEN);
+            assertThat(context.getBean(CoprClient.class).toString()).doesNotContain(TOKEN);
+        });
+    }
+
+    private static FailureAnalysis analysis(AssertableApplicationContext context) {
+        assertThat(context).hasFailed();
+        FailureAnalysis analysis = new CoprConfigFailureAnalyzer().analyze(context.getStartupFailure());
+        assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
+        assertThat(analysis.getCause()).isInstanceOf(CoprConfigException.class);
+        return analysis;
+    }
+
+    private Path writeClassicFile(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                [copr-cli]
+                login = fileLogin
+                username = fileUser
+                token = fileToken
+                copr_url = https://copr.file.example.org
+                """);
+        return file;
+    }
+
+    record FixedConnectionDetails(String url) implements CoprConnectionDetails {
+        @Override
+        public URI getUrl() {
+            return URI.create(url);
+        }
+
+        @Override
+        public String getLogin() {
+            return null;
+        }
+
+        @Override
+        public String getToken() {
+            return null;
+        }
+
+        @Override
+        public String getUsername() {
+            return null;
+        }
+    }
+}
