@@ -3,6 +3,9 @@ package dev.copr.client;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
+import dev.copr.client.observation.CoprRequestObservationConvention;
+
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -95,6 +98,8 @@ public final class CoprClient {
         private final CoprConfig config;
         private RestClient.Builder restClientBuilder;
         private ClientHttpRequestFactory requestFactory;
+        private ObservationRegistry observationRegistry;
+        private CoprRequestObservationConvention observationConvention;
 
         private Builder(CoprConfig config) {
             if (config == null) {
@@ -122,9 +127,22 @@ public final class CoprClient {
             return this;
         }
 
+        /** Observes every request as {@code copr.client.requests} in this registry. */
+        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+            this.observationRegistry = observationRegistry;
+            return this;
+        }
+
+        /** Replaces the default names and tags of the request observations. */
+        public Builder observationConvention(CoprRequestObservationConvention observationConvention) {
+            this.observationConvention = observationConvention;
+            return this;
+        }
+
         /** The client. */
         public CoprClient build() {
-            return new CoprClient(config, new CoprTransport(config, restClientBuilder, requestFactory));
+            return new CoprClient(config, new CoprTransport(config, restClientBuilder, requestFactory,
+                    observationRegistry, observationConvention));
         }
     }
 }

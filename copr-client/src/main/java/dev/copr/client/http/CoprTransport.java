@@ -3,7 +3,11 @@ package dev.copr.client.http;
 import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprException;
+import dev.copr.client.CoprValidationException;
 import dev.copr.client.RetrySettings;
+import dev.copr.client.observation.CoprRequestObservationContext;
+import dev.copr.client.observation.CoprRequestObservationConvention;
+import dev.copr.client.observation.DefaultCoprRequestObservationConvention;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.PageMeta;
 import dev.copr.client.page.Pagination;
@@ -12,11 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +58,8 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
+    private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
+            new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final RestClient restClient;
@@ -57,6 +67,13 @@ public final class CoprTransport {
     private final ErrorResponses errors = new ErrorResponses(json);
     private final AtomicReference<Credentials> credentials;
     private final RetryTemplate retryTemplate;
+    private final ObservationRegistry observationRegistry;
+    private final CoprRequestObservationConvention observationConvention;
+
+    /** A transport without observations; see the full constructor. */
+    public CoprTransport(CoprConfig config, RestClient.Builder builder, ClientHttpRequestFactory requestFactory) {
+        this(config, builder, requestFactory, null, null);
+    }
 
     /**
      * @param config where to connect, credentials, timeouts and retries
@@ -64,8 +81,15 @@ public final class CoprTransport {
      *                Spring Boot's with its observations; null for a plain one
      * @param requestFactory the HTTP client to use; null for the JDK {@link HttpClient} with the
      *                       config's timeouts
+     * @param observationRegistry where each request is observed as {@code copr.client.requests};
+     *                            null for none
+     * @param observationConvention names and tags of those observations; null for the default
      */
-    public CoprTransport(CoprConfig config, RestClient.Builder builder, ClientHttpRequestFactory requestFactory) {
+    public CoprTransport(CoprConfig config, RestClient.Builder builder, ClientHttpRequestFactory requestFactory,
+                         ObservationRegistry observationRegistry,
+                         CoprRequestObservationConvention observationConvention) {
+        this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
+        this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
         this.credentials = new AtomicReference<>(
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
@@ -120,6 +144,22 @@ public final class CoprTransport {
 
     private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type) {
         Credentials auth = request.authenticated() ? requiredCredentials(request) : null;
+        CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
+                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
+        Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
+                () -> context, observationRegistry).start();
+        try (Observation.Scope scope = observation.openScope()) {
+            return send(request, auth, uri, requestLine, type, context);
+        } catch (RuntimeException e) {
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private <T> T send(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+                       CoprRequestObservationContext context) {
         RestClient.RequestBodySpec spec = restClient.method(request.method()).uri(uri);
         if (auth != null) {
             spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
@@ -133,6 +173,7 @@ public final class CoprTransport {
         try {
             T result = spec.exchange((httpRequest, response) -> {
                 int status = response.getStatusCode().value();
+                context.setStatus(status);
                 log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
                 if (status >= 300) {
                     byte[] body = response.getBody().readNBytes(ERROR_BODY_LIMIT);
@@ -191,6 +232,19 @@ public final class CoprTransport {
             values.add(queryValue(parameter.getValue()));
         }
         return builder.encode().buildAndExpand(values.toArray()).toUri();
+    }
+
+    private static long uploadBytes(CoprRequest request) {
+        long total = 0;
+        for (FilePart file : request.files()) {
+            try {
+                total += Files.size(file.file());
+            } catch (IOException e) {
+                throw new CoprValidationException("upload file " + file.file().toAbsolutePath()
+                        + " cannot be read: " + e.getMessage());
+            }
+        }
+        return total;
     }
 
     private static String queryValue(Object value) {
