@@ -1,0 +1,17 @@
+package dev.copr.client.build;
+
+/**
+ * Told by a {@link BuildWatcher} each time a watched build is seen in a new state. Called on the
+ * waiting thread; an exception it throws stops the wait and reaches the caller.
+ */
+@FunctionalInterface
+public interface BuildStateListener {
+
+    /**
+     * A build was polled in a state other than the last one known.
+     * @param build the build as Copr just answered
+     * @param previous the state known before: from the {@link Build} given to the watcher or the
+     *                 previous poll; null when the build was given by id and this is its first poll
+     */
+    void stateChanged(Build build, BuildState previous);
+}

@@ -1,0 +1,92 @@
+package dev.copr.client.build;
+
+import dev.copr.client.CoprException;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One wait of a {@link BuildWatcher}: the latest answer per build and which builds are still watched. */
+final class BuildWatch {
+
+    private final BuildProxy proxy;
+    private final BuildStateListener listener;
+    private final List<Long> order;
+    private final Map<Long, BuildState> knownStates;
+    private final Map<Long, Build> latest = new LinkedHashMap<>();
+    private final Set<Long> watched;
+
+    /**
+     * @param order the build ids in the order the caller gave them (may repeat)
+     * @param knownStates the states the caller knew, by id; ids given without a build are absent
+     */
+    BuildWatch(BuildProxy proxy, BuildStateListener listener, List<Long> order, Map<Long, BuildState> knownStates) {
+        this.proxy = proxy;
+        this.listener = listener;
+        this.order = List.copyOf(order);
+        this.knownStates = new LinkedHashMap<>(knownStates);
+        this.watched = new LinkedHashSet<>(order);
+    }
+
+    /** Polls every build that has not ended once, tells the listener of new states; true when none is left. */
+    boolean poll() {
+        for (Iterator<Long> ids = watched.iterator(); ids.hasNext(); ) {
+            long id = ids.next();
+            Build build = fetch(id);
+            latest.put(id, build);
+            BuildState previous = knownStates.put(id, build.state());
+            if (build.state() == BuildState.UNKNOWN) {
+                throw new CoprException("Unknown status of build " + id + " (Copr's state 'unknown', or a state"
+                        + " newer than this client); stopped waiting for builds " + unfinished());
+            }
+            if (previous != build.state() && listener != null) {
+                listener.stateChanged(build, previous);
+            }
+            if (build.ended()) {
+                ids.remove();
+            }
+        }
+        return watched.isEmpty();
+    }
+
+    /** The latest answer for every build, in the order given. */
+    List<Build> latest() {
+        return order.stream().map(latest::get).toList();
+    }
+
+    /** The builds still watched with their last known states, e.g. {@code 7 (running), 9 (pending)}. */
+    String unfinished() {
+        return watched.stream()
+                .map(id -> id + " (" + (knownStates.containsKey(id) ? knownStates.get(id).coprName() : "not polled yet")
+                        + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The error for a wait whose thread was interrupted; the interrupt flag stays set.
+     * @param cause the {@link InterruptedException}, or the failed request, or null
+     */
+    CoprException interrupted(Throwable cause) {
+        Thread.currentThread().interrupt();
+        return new CoprException("Interrupted while waiting for Copr builds " + unfinished()
+                + "; they go on building on Copr", 0, null, null, cause);
+    }
+
+    private Build fetch(long id) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw interrupted(null);
+        }
+        try {
+            return proxy.get(id);
+        } catch (CoprException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.copr.client.build;
+
+import dev.copr.client.Arguments;
+import dev.copr.client.CoprTimeoutException;
+import dev.copr.client.CoprValidationException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Waits until Copr builds end, polling {@code GET /api_3/build/{id}}; python-copr
+ * {@code wait(waitable, interval, callback, timeout)}.
+ *
+ * <p>The first poll is immediate. Then, every interval, each build that has not ended yet is
+ * polled again; a build has ended in state succeeded, skipped, failed or canceled
+ * ({@link BuildState#ended()}). Failed builds do not throw: check the answer with
+ * {@link Builds#succeeded(Collection)}. Immutable and thread-safe; every wait runs on the calling
+ * thread, which also runs the callbacks.
+ *
+ * <pre>{@code
+ * BuildWatcher watcher = BuildWatcher.builder(buildProxy)
+ *         .interval(Duration.ofSeconds(30))
+ *         .timeout(Duration.ofHours(2))
+ *         .onStateChange((build, previous) -> log.info("build {} is {}", build.id(), build.state().coprName()))
+ *         .build();
+ * List<Build> ended = watcher.waitFor(build1, build2);
+ * boolean allGood = Builds.succeeded(ended);
+ * }</pre>
+ */
+public final class BuildWatcher {
+
+    /** python-copr's default poll interval, 30 seconds. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+
+    private final BuildProxy proxy;
+    private final Duration interval;
+    private final Duration timeout;
+    private final BuildStateListener stateListener;
+    private final Consumer<List<Build>> pollListener;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    /** A watcher polling every {@link #DEFAULT_INTERVAL} without a timeout, like python-copr's defaults. */
+    public BuildWatcher(BuildProxy proxy) {
+        this(builder(proxy));
+    }
+
+    private BuildWatcher(Builder builder) {
+        this.proxy = builder.proxy;
+        this.interval = builder.interval;
+        this.timeout = builder.timeout;
+        this.stateListener = builder.stateListener;
+        this.pollListener = builder.pollListener;
+        this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
+    }
+
+    /** A builder of a watcher that polls through {@code proxy}. */
+    public static Builder builder(BuildProxy proxy) {
+        return new Builder(proxy);
+    }
+
+    /**
+     * Waits until every build has ended and returns them as last polled, in the order given; see
+     * {@link #waitFor(Collection)}.
+     */
+    public List<Build> waitFor(Build... builds) {
+        return waitFor(Arrays.asList(Arguments.requireNonNull("builds", builds)));
+    }
+
+    /**
+     * Waits until every build has ended and returns them as last polled, in the order given (a build
+     * given twice is polled once and returned twice; no builds return at once). The state change
+     * listener hears of a build whose state differs from the one in the given {@link Build}.
+     * @throws CoprTimeoutException when the timeout passes first; the message names the unfinished
+     *         builds and their last states
+     * @throws dev.copr.client.CoprException when a build is in state {@code unknown}, or when the thread
+     *         is interrupted (the interrupt flag stays set; the cause is the {@link InterruptedException}
+     *         if it came while sleeping)
+     * @throws dev.copr.client.CoprNoResultException when a build does not exist
+     */
+    public List<Build> waitFor(Collection<Build> builds) {
+        Arguments.requireNonNull("builds", builds);
+        List<Long> ids = new ArrayList<>(builds.size());
+        Map<Long, BuildState> knownStates = new HashMap<>();
+        for (Build build : builds) {
+            long id = Arguments.requireId("build id", Arguments.requireNonNull("build", build).id());
+            ids.add(id);
+            knownStates.putIfAbsent(id, build.state());
+        }
+        return watch(ids, knownStates);
+    }
+
+    /**
+     * Waits until the builds with these ids have ended; see {@link #waitFor(Collection)}. The state
+     * change listener also hears of each build's first poll.
+     */
+    public List<Build> waitForIds(long... buildIds) {
+        return waitForIds(Arrays.stream(Arguments.requireNonNull("buildIds", buildIds)).boxed().toList());
+    }
+
+    /** Waits until the builds with these ids have ended; see {@link #waitForIds(long...)}. */
+    public List<Build> waitForIds(Collection<Long> buildIds) {
+        Arguments.requireNonNull("buildIds", buildIds);
+        List<Long> ids = new ArrayList<>(buildIds.size());
+        for (Long id : buildIds) {
+            ids.add(Arguments.requireId("build id", Arguments.requireNonNull("build id", id)));
+        }
+        return watch(ids, Map.of());
+    }
+
+    private List<Build> watch(List<Long> ids, Map<Long, BuildState> knownStates) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates);
+        Instant start = clock.instant();
+        while (true) {
+            boolean allEnded = watch.poll();
+            if (pollListener != null) {
+                pollListener.accept(watch.latest());
+            }
+            if (allEnded) {
+                return watch.latest();
+            }
+            Duration pause = interval;
+            if (timeout != null) {
+                Duration left = timeout.minus(Duration.between(start, clock.instant()));
+                if (left.isNegative() || left.isZero()) {
+                    throw new CoprTimeoutException("Copr builds " + watch.unfinished()
+                            + " have not ended within the timeout of " + timeout + "; they go on building on Copr");
+                }
+                pause = left.compareTo(interval) < 0 ? left : interval;
+            }
+            try {
+                sleeper.sleep(pause);
+            } catch (InterruptedException e) {
+                throw watch.interrupted(e);
+            }
+        }
+    }
+
+    private static void threadSleep(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+    }
+
+    /** How a watcher pauses between polls; replace it in tests to run without real waiting. */
+    @FunctionalInterface
+    public interface Sleeper {
+
+        /** Pauses the calling thread for {@code duration}, or less when interrupted. */
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /** Settings of a {@link BuildWatcher}; all optional. */
+    public static final class Builder {
+        private final BuildProxy proxy;
+        private Duration interval = DEFAULT_INTERVAL;
+        private Duration timeout;
+        private BuildStateListener stateListener;
+        private Consumer<List<Build>> pollListener;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = BuildWatcher::threadSleep;
+
+        private Builder(BuildProxy proxy) {
+            this.proxy = Arguments.requireNonNull("proxy", proxy);
+        }
+
+        /** Time between two polls of a build that has not ended; positive, {@link #DEFAULT_INTERVAL} by default. */
+        public Builder interval(Duration interval) {
+            Arguments.requireNonNull("interval", interval);
+            if (interval.isNegative() || interval.isZero()) {
+                throw new CoprValidationException("interval must be positive, was " + interval);
+            }
+            this.interval = interval;
+            return this;
+        }
+
+        /**
+         * How long to wait at most, counted from the first poll; null or zero waits forever (the
+         * default, python-copr's {@code timeout=0}). The last poll happens when the timeout has
+         * passed, even if that is sooner than the interval.
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout != null && timeout.isNegative()) {
+                throw new CoprValidationException("timeout must not be negative, was " + timeout);
+            }
+            this.timeout = timeout == null || timeout.isZero() ? null : timeout;
+            return this;
+        }
+
+        /** Told of every build's state change as it is polled; null for none. */
+        public Builder onStateChange(BuildStateListener listener) {
+            this.stateListener = listener;
+            return this;
+        }
+
+        /**
+         * Given all builds as last polled, in the order given, after every round of polls, like
+         * python-copr's {@code callback}; null for none.
+         */
+        public Builder afterEachPoll(Consumer<List<Build>> listener) {
+            this.pollListener = listener;
+            return this;
+        }
+
+        /** The clock that measures the timeout; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Arguments.requireNonNull("clock", clock);
+            return this;
+        }
+
+        /** How to pause between polls; {@link Thread#sleep} by default. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Arguments.requireNonNull("sleeper", sleeper);
+            return this;
+        }
+
+        /** The watcher. */
+        public BuildWatcher build() {
+            return new BuildWatcher(this);
+        }
+    }
+}

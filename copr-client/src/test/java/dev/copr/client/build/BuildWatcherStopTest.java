@@ -1,0 +1,198 @@
+package dev.copr.client.build;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.copr.client.build.BuildScenarios.build;
+import static dev.copr.client.build.BuildScenarios.polls;
+import static dev.copr.client.build.BuildScenarios.progress;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprConfig;
+import dev.copr.client.CoprException;
+import dev.copr.client.CoprTimeoutException;
+import dev.copr.client.CoprValidationException;
+import dev.copr.client.http.CoprTransport;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.client.ClientHttpRequestFactory;
+
+class BuildWatcherStopTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final FakeTime time = new FakeTime();
+
+    private final BuildProxy proxy = new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl())
+            .credentials("login", "token").build(), null, null));
+
+    private BuildWatcher.Builder watcher() {
+        return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+    }
+
+    @AfterEach
+    void clearInterrupt() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void timeoutNamesTheUnfinishedBuildsAndTheirLastStates() {
+        progress(copr, 7, "pending", "running");
+        progress(copr, 8, "succeeded");
+        progress(copr, 9, "importing");
+
+        CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
+                () -> watcher().timeout(Duration.ofMinutes(1)).build().waitForIds(7, 8, 9));
+
+        assertThat(timeout).hasMessage("Copr builds 7 (running), 9 (importing) have not ended within the timeout"
+                + " of PT1M; they go on building on Copr");
+        assertThat(polls(copr, 7)).isEqualTo(3);
+        assertThat(polls(copr, 8)).isEqualTo(1);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void lastPollHappensWhenTheTimeoutPassesEvenBetweenIntervals() {
+        progress(copr, 7, "running");
+
+        assertThatThrownBy(() -> watcher().timeout(Duration.ofSeconds(45)).build().waitForIds(7))
+                .isInstanceOf(CoprTimeoutException.class);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(15));
+        assertThat(polls(copr, 7)).isEqualTo(3);
+    }
+
+    @Test
+    void zeroTimeoutWaitsForever() {
+        String[] states = new String[12];
+        Arrays.fill(states, "running");
+        states[11] = "succeeded";
+        progress(copr, 7, states);
+
+        List<Build> ended = watcher().interval(Duration.ofDays(365)).timeout(Duration.ZERO).build().waitForIds(7);
+
+        assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
+        assertThat(time.sleeps()).hasSize(11);
+    }
+
+    @Test
+    void unknownStateFailsNamingTheBuildAndStopsPolling() {
+        progress(copr, 7, "running", "unknown");
+        progress(copr, 9, "running");
+
+        assertThatThrownBy(() -> watcher().build().waitForIds(7, 9))
+                .isExactlyInstanceOf(CoprException.class)
+                .hasMessage("Unknown status of build 7 (Copr's state 'unknown', or a state newer than this client);"
+                        + " stopped waiting for builds 7 (unknown), 9 (running)");
+        assertThat(polls(copr, 7)).isEqualTo(2);
+        assertThat(polls(copr, 9)).isEqualTo(1);
+    }
+
+    @Test
+    void interruptWhileSleepingStopsKeepsTheFlagAndNamesTheRunningBuilds() {
+        progress(copr, 7, "running");
+        progress(copr, 9, "succeeded");
+        InterruptedException interrupt = new InterruptedException("sleep interrupted");
+
+        CoprException stopped = catchThrowableOfType(CoprException.class, () -> watcher()
+                .sleeper(duration -> {
+                    throw interrupt;
+                })
+                .build().waitFor(build(7, BuildState.PENDING), build(9, BuildState.PENDING)));
+
+        assertThat(stopped).hasMessage("Interrupted while waiting for Copr builds 7 (running); they go on building on Copr")
+                .hasCause(interrupt);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(polls(copr, 7)).isEqualTo(1);
+    }
+
+    @Test
+    void interruptDuringARoundSendsNoFurtherRequest() {
+        progress(copr, 7, "running");
+        progress(copr, 9, "running");
+
+        assertThatThrownBy(() -> watcher()
+                .onStateChange((build, previous) -> Thread.currentThread().interrupt())
+                .build().waitForIds(7, 9))
+                .hasMessage("Interrupted while waiting for Copr builds 7 (running), 9 (not polled yet);"
+                        + " they go on building on Copr");
+
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(polls(copr, 7)).isEqualTo(1);
+        assertThat(polls(copr, 9)).isZero();
+    }
+
+    @Test
+    void interruptDuringARequestStopsWithTheFailedRequestAsCause() {
+        AtomicInteger requests = new AtomicInteger();
+        ClientHttpRequestFactory interruptedHttp = (uri, method) -> {
+            requests.incrementAndGet();
+            Thread.currentThread().interrupt();
+            throw new IOException("Request was interrupted");
+        };
+        BuildProxy interruptedProxy = new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl())
+                .build(), null, interruptedHttp));
+
+        CoprException stopped = catchThrowableOfType(CoprException.class, () -> BuildWatcher.builder(interruptedProxy)
+                .clock(time).sleeper(time).build().waitForIds(7));
+
+        assertThat(stopped).hasMessage("Interrupted while waiting for Copr builds 7 (not polled yet);"
+                + " they go on building on Copr").hasCauseInstanceOf(CoprException.class);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void defaultSleeperStopsAtOnceWhenInterrupted() {
+        progress(copr, 7, "running");
+
+        CoprException stopped = catchThrowableOfType(CoprException.class, () -> BuildWatcher.builder(proxy)
+                .interval(Duration.ofDays(1))
+                .afterEachPoll(builds -> Thread.currentThread().interrupt())
+                .build().waitForIds(7));
+
+        assertThat(stopped).hasCauseInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void refusesAZeroInterval() {
+        assertThatThrownBy(() -> watcher().interval(Duration.ZERO))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("interval must be positive, was PT0S");
+    }
+
+    @Test
+    void refusesANegativeTimeout() {
+        assertThatThrownBy(() -> watcher().timeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("timeout must not be negative, was PT-1S");
+    }
+
+    @Test
+    void refusesBadBuildsBeforeAnyRequest() {
+        BuildWatcher watcher = watcher().build();
+
+        assertThatThrownBy(() -> watcher.waitForIds(7, 0))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("build id must be a positive id, was 0");
+        assertThatThrownBy(() -> watcher.waitFor((List<Build>) null))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("builds must not be null");
+        assertThatThrownBy(() -> watcher.waitFor(build(7, BuildState.RUNNING), null))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("build must not be null");
+        assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+}
