@@ -5,6 +5,9 @@ import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprConfigException;
 import dev.copr.client.RetrySettings;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.observation.CoprRequestObservationConvention;
+
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,11 +24,12 @@ import org.springframework.web.client.RestClient;
  * and python-copr's classic config file, on Spring Boot's {@link RestClient.Builder} when present
  * (so its observations, customizers and HTTP client settings apply).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
 @ConditionalOnClass({CoprClient.class, RestClient.class})
 @ConditionalOnBooleanProperty(name = "copr.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CoprProperties.class)
-@Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class})
+@Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
 public final class CoprAutoConfiguration {
 
     @Bean
@@ -38,9 +42,13 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     CoprClient coprClient(CoprConnectionDetails connectionDetails, CoprProperties properties,
                           ObjectProvider<RestClient.Builder> restClientBuilder,
+                          ObjectProvider<ObservationRegistry> observationRegistry,
+                          ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
         CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties));
         restClientBuilder.ifAvailable(builder::restClientBuilder);
+        observationRegistry.ifAvailable(builder::observationRegistry);
+        observationConvention.ifAvailable(builder::observationConvention);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -56,6 +56,8 @@ public class CoprProperties {
 
     private final Retry retry = new Retry();
 
+    private final Health health = new Health();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -124,6 +126,10 @@ public class CoprProperties {
         return retry;
     }
 
+    public Health getHealth() {
+        return health;
+    }
+
     @Override
     public String toString() {
         return "CoprProperties[url=" + url + ", login=" + (login == null ? "none" : "****")
@@ -184,6 +190,36 @@ public class CoprProperties {
 
         public void setMaxDelay(Duration maxDelay) {
             this.maxDelay = maxDelay;
+        }
+    }
+
+    /** The {@code copr} health indicator. */
+    public static class Health {
+
+        /**
+         * Longest wait for Copr's answer to the health check.
+         */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /**
+         * How long a health check result is reused before Copr is asked again.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
         }
     }
 }

@@ -1,0 +1,28 @@
+package dev.copr.autoconfigure;
+
+import dev.copr.client.CoprClient;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/** The {@code copr} health indicator; off with {@code management.health.copr.enabled=false}. */
+@AutoConfiguration(after = CoprAutoConfiguration.class)
+@ConditionalOnClass(HealthIndicator.class)
+@ConditionalOnBean(CoprClient.class)
+@ConditionalOnEnabledHealthIndicator("copr")
+public final class CoprHealthContributorAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "coprHealthIndicator")
+    CoprHealthIndicator coprHealthIndicator(CoprClient client, CoprProperties properties) {
+        return new CoprHealthIndicator(client, properties.getHealth().getTimeout(), properties.getHealth().getCacheTtl(),
+                Clock.systemUTC());
+    }
+}

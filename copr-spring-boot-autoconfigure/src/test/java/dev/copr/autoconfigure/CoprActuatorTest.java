@@ -1,0 +1,89 @@
+package dev.copr.autoconfigure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.build.BuildProxy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Health and metrics of the Copr client as a user reads them over HTTP from the actuator. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "copr.config-file=none", "copr.login=apiLogin", "copr.token=actuatorTokenValue",
+        "management.endpoints.web.exposure.include=health,metrics,env",
+        "management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always"})
+class CoprActuatorTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+            .resetOnEachTest(false).build();
+
+    @DynamicPropertySource
+    static void coprUrl(DynamicPropertyRegistry registry) {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        copr.stubFor(get("/api_3/build/42").willReturn(okJson("{\"id\": 42, \"state\": \"succeeded\"}")));
+        registry.add("copr.url", copr::baseUrl);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BuildProxy builds;
+
+    @Test
+    void healthEndpointShowsCopr() throws Exception {
+        String health = read("/actuator/health/copr");
+
+        assertThat(health).contains("\"status\":\"UP\"").contains("\"user\":\"jdoe\"").doesNotContain("actuatorTokenValue");
+    }
+
+    @Test
+    void metricsEndpointShowsCoprRequestTimersWithTheirTags() throws Exception {
+        builds.get(42);
+
+        String metric = read("/actuator/metrics/copr.client.requests?tag=operation:build.get");
+
+        assertThat(metric).contains("\"name\":\"copr.client.requests\"").contains("\"statistic\":\"COUNT\"")
+                .contains("\"tag\":\"outcome\"").contains("SUCCESS").contains("\"tag\":\"status\"");
+    }
+
+    @Test
+    void envEndpointMasksTheToken() throws Exception {
+        String env = read("/actuator/env/copr.token");
+
+        assertThat(env).doesNotContain("actuatorTokenValue").contains("******");
+    }
+
+    private String read(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class App {
+    }
+}

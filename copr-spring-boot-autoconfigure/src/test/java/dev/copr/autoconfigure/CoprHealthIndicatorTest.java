@@ -1,0 +1,139 @@
+package dev.copr.autoconfigure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.RetrySettings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+class CoprHealthIndicatorTest {
+
+    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final MutableClock clock = new MutableClock();
+    private CoprHealthIndicator indicator;
+
+    @AfterEach
+    void stopIndicator() {
+        indicator.destroy();
+    }
+
+    private CoprHealthIndicator indicator(boolean withCredentials) {
+        CoprConfig.Builder config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED);
+        if (withCredentials) {
+            config.credentials("apiLogin", TOKEN);
+        }
+        indicator = new CoprHealthIndicator(CoprClient.create(config.build()), Duration.ofMillis(500),
+                Duration.ofSeconds(30), clock);
+        return indicator;
+    }
+
+    @Test
+    void upWithTheUserWhenCredentialsAreAccepted() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicator(true).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("url", copr.baseUrl()).containsEntry("user", "jdoe")
+                .containsEntry("authenticated", true);
+        assertThat(health.toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void upAndUnauthenticatedWithoutCredentials() {
+        copr.stubFor(get("/api_3/").willReturn(okJson("{\"version\": 3}")));
+
+        Health health = indicator(false).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("authenticated", false).containsEntry("apiVersion", 3);
+        copr.verify(0, getRequestedFor(urlEqualTo("/api_3/auth-check")));
+    }
+
+    @Test
+    void downWithStatusAndCoprErrorWhenTheTokenIsRefused() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"output\": \"notok\", \"error\": \"Login invalid/expired. Please visit https://copr.example.org/api to get or renew your API token.\"}")));
+
+        Health health = indicator(true).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("status", 401)
+                .containsEntry("error", "Login invalid/expired. Please visit https://copr.example.org/api to get or renew your API token.")
+                .containsEntry("exception", "dev.copr.client.CoprAuthException");
+        assertThat(health.toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void downWithTheExceptionTypeWhenCoprDoesNotAnswerInTime() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}").withFixedDelay(3000)));
+
+        Health health = indicator(true).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("exception", TimeoutException.class.getName());
+    }
+
+    @Test
+    void reusesTheResultWithinTheCacheTime() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        CoprHealthIndicator health = indicator(true);
+
+        health.health();
+        clock.advance(Duration.ofSeconds(29));
+        health.health();
+        copr.verify(1, getRequestedFor(urlEqualTo("/api_3/auth-check")));
+
+        clock.advance(Duration.ofSeconds(1));
+        health.health();
+        copr.verify(2, getRequestedFor(urlEqualTo("/api_3/auth-check")));
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
