@@ -1,0 +1,48 @@
+package dev.copr.client.chroot;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of one chroot in a project, as {@code GET /api_3/project-chroot} and the edit answer.
+ * (The bootstrap setup is not part of this answer.)
+ *
+ * @param mockChroot the chroot's name, e.g. {@code fedora-rawhide-x86_64}
+ * @param ownername owner of the project (user or {@code @group})
+ * @param projectname project name
+ * @param compsName file name of the uploaded {@code comps.xml}; null when none
+ * @param deleteAfterDays days until the chroot is deleted (e.g. after its EOL); null when not planned
+ * @param additionalRepos additional repositories of the buildroot
+ * @param additionalPackages packages always installed in the buildroot
+ * @param additionalModules module toggles, e.g. {@code !perl:5.30}
+ * @param withOpts Mock {@code --with} options
+ * @param withoutOpts Mock {@code --without} options
+ * @param isolation isolation setup, e.g. {@code unchanged}, {@code nspawn} (see {@link ChrootIsolation})
+ * @param extra fields this client does not know
+ */
+public record ProjectChroot(@JsonProperty("mock_chroot") String mockChroot, String ownername, String projectname,
+                            @JsonProperty("comps_name") String compsName,
+                            @JsonProperty("delete_after_days") Integer deleteAfterDays,
+                            @JsonProperty("additional_repos") List<String> additionalRepos,
+                            @JsonProperty("additional_packages") List<String> additionalPackages,
+                            @JsonProperty("additional_modules") List<String> additionalModules,
+                            @JsonProperty("with_opts") List<String> withOpts,
+                            @JsonProperty("without_opts") List<String> withoutOpts,
+                            String isolation,
+                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ProjectChroot {
+        additionalRepos = additionalRepos == null ? List.of() : List.copyOf(additionalRepos);
+        additionalPackages = additionalPackages == null ? List.of() : List.copyOf(additionalPackages);
+        additionalModules = additionalModules == null ? List.of() : List.copyOf(additionalModules);
+        withOpts = withOpts == null ? List.of() : List.copyOf(withOpts);
+        withoutOpts = withoutOpts == null ? List.of() : List.copyOf(withoutOpts);
+        extra = UnknownFields.copyOf(extra);
+    }
+}

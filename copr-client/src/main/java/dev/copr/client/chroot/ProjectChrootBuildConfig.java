@@ -1,0 +1,45 @@
+package dev.copr.client.chroot;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build config Copr generates from a project chroot's settings, as
+ * {@code GET /api_3/project-chroot/build-config} answers.
+ *
+ * @param chroot the chroot's name
+ * @param enableNet whether builds have network access (a project setting)
+ * @param repos the DNF repositories builds use, Copr's own first
+ * @param additionalRepos the additional repositories, incl. the project's own {@code copr://owner/project}
+ * @param additionalPackages packages always installed in the buildroot
+ * @param additionalModules module toggles
+ * @param withOpts Mock {@code --with} options
+ * @param withoutOpts Mock {@code --without} options
+ * @param isolation isolation setup (see {@link ChrootIsolation})
+ * @param extra fields this client does not know
+ */
+public record ProjectChrootBuildConfig(String chroot, @JsonProperty("enable_net") Boolean enableNet, List<Repo> repos,
+                                       @JsonProperty("additional_repos") List<String> additionalRepos,
+                                       @JsonProperty("additional_packages") List<String> additionalPackages,
+                                       @JsonProperty("additional_modules") List<String> additionalModules,
+                                       @JsonProperty("with_opts") List<String> withOpts,
+                                       @JsonProperty("without_opts") List<String> withoutOpts,
+                                       String isolation,
+                                       @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ProjectChrootBuildConfig {
+        repos = repos == null ? List.of() : List.copyOf(repos);
+        additionalRepos = additionalRepos == null ? List.of() : List.copyOf(additionalRepos);
+        additionalPackages = additionalPackages == null ? List.of() : List.copyOf(additionalPackages);
+        additionalModules = additionalModules == null ? List.of() : List.copyOf(additionalModules);
+        withOpts = withOpts == null ? List.of() : List.copyOf(withOpts);
+        withoutOpts = withoutOpts == null ? List.of() : List.copyOf(withoutOpts);
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.copr.client.monitor;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One package of a project with its latest build in each chroot, as the monitor reports it.
+ *
+ * @param name package name
+ * @param chroots the latest build per chroot name, in Copr's order; chroots never built in are absent
+ * @param extra fields this client does not know
+ */
+public record MonitoredPackage(String name, Map<String, MonitoredChroot> chroots,
+                               @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public MonitoredPackage {
+        chroots = chroots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chroots));
+        extra = UnknownFields.copyOf(extra);
+    }
+}

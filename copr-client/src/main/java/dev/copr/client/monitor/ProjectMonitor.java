@@ -1,0 +1,27 @@
+package dev.copr.client.monitor;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monitor of a project (or one of its directories): every package with its latest build
+ * per chroot, as {@code GET /api_3/monitor} answers.
+ *
+ * @param output {@code ok}
+ * @param message Copr's message, e.g. {@code Project monitor request successful}
+ * @param packages the packages that have builds
+ * @param extra fields this client does not know
+ */
+public record ProjectMonitor(String output, String message, List<MonitoredPackage> packages,
+                             @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ProjectMonitor {
+        packages = packages == null ? List.of() : List.copyOf(packages);
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.copr.client.chroot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprConfig;
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.http.CoprTransport;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MockChrootProxyTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private MockChrootProxy mockChroots() {
+        return new MockChrootProxy(new CoprTransport(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+    }
+
+    @Test
+    void getListIsAnAnonymousGetReturningCommentsByChrootInCoprOrder() {
+        copr.stubFor(get("/api_3/mock-chroots/list").willReturn(okJson("""
+                {"fedora-18-x86_64": "", "fedora-17-x86_64": "A short chroot comment",
+                 "fedora-17-i386": "Chroot comment containing [url with four\\nwords](https://copr.fedorainfracloud.org/)",
+                 "fedora-rawhide-i386": ""}
+                """)));
+
+        Map<String, String> chroots = mockChroots().getList();
+
+        copr.verify(getRequestedFor(urlEqualTo("/api_3/mock-chroots/list")).withHeader("Authorization", absent()));
+        assertThat(chroots.keySet())
+                .containsExactly("fedora-18-x86_64", "fedora-17-x86_64", "fedora-17-i386", "fedora-rawhide-i386");
+        assertThat(chroots).containsEntry("fedora-18-x86_64", "")
+                .containsEntry("fedora-17-x86_64", "A short chroot comment")
+                .containsEntry("fedora-17-i386",
+                        "Chroot comment containing [url with four\nwords](https://copr.fedorainfracloud.org/)");
+        assertThatThrownBy(() -> chroots.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void serverErrorPassesCoprTextThrough() {
+        copr.stubFor(get("/api_3/mock-chroots/list").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Database error, contact admin\"}")));
+
+        assertThatThrownBy(() -> mockChroots().getList())
+                .isInstanceOf(CoprRequestException.class)
+                .hasMessageContaining("Database error, contact admin");
+    }
+}
