@@ -1,8 +1,12 @@
 package dev.copr.client;
 
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.chroot.BuildChrootProxy;
+import dev.copr.client.chroot.MockChrootProxy;
+import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
+import dev.copr.client.monitor.MonitorProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -25,11 +29,19 @@ public final class CoprClient {
     private final CoprConfig config;
     private final CoprTransport transport;
     private final BuildProxy builds;
+    private final ProjectChrootProxy projectChroots;
+    private final BuildChrootProxy buildChroots;
+    private final MockChrootProxy mockChroots;
+    private final MonitorProxy monitor;
 
     private CoprClient(CoprConfig config, CoprTransport transport) {
         this.config = config;
         this.transport = transport;
         this.builds = new BuildProxy(transport);
+        this.projectChroots = new ProjectChrootProxy(transport);
+        this.buildChroots = new BuildChrootProxy(transport);
+        this.mockChroots = new MockChrootProxy(transport);
+        this.monitor = new MonitorProxy(transport);
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -86,6 +98,26 @@ public final class CoprClient {
     /** Builds: python-copr's {@code build_proxy}. */
     public BuildProxy builds() {
         return builds;
+    }
+
+    /** Chroot settings of projects: python-copr's {@code project_chroot_proxy}. */
+    public ProjectChrootProxy projectChroots() {
+        return projectChroots;
+    }
+
+    /** Chroots of builds: python-copr's {@code build_chroot_proxy}. */
+    public BuildChrootProxy buildChroots() {
+        return buildChroots;
+    }
+
+    /** Chroots the Copr instance offers: python-copr's {@code mock_chroot_proxy}. */
+    public MockChrootProxy mockChroots() {
+        return mockChroots;
+    }
+
+    /** Latest builds of a project's packages: python-copr's {@code monitor_proxy}. */
+    public MonitorProxy monitor() {
+        return monitor;
     }
 
     @Override

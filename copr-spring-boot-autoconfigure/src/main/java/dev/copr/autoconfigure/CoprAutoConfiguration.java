@@ -5,6 +5,10 @@ import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprConfigException;
 import dev.copr.client.RetrySettings;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.chroot.BuildChrootProxy;
+import dev.copr.client.chroot.MockChrootProxy;
+import dev.copr.client.chroot.ProjectChrootProxy;
+import dev.copr.client.monitor.MonitorProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -57,6 +61,30 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     BuildProxy coprBuildProxy(CoprClient client) {
         return client.builds();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProjectChrootProxy coprProjectChrootProxy(CoprClient client) {
+        return client.projectChroots();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BuildChrootProxy coprBuildChrootProxy(CoprClient client) {
+        return client.buildChroots();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MockChrootProxy coprMockChrootProxy(CoprClient client) {
+        return client.mockChroots();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MonitorProxy coprMonitorProxy(CoprClient client) {
+        return client.monitor();
     }
 
     private static CoprConfig coprConfig(CoprConnectionDetails details, CoprProperties properties) {

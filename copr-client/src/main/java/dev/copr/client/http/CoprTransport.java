@@ -79,8 +79,8 @@ public final class CoprTransport {
      * @param config where to connect, credentials, timeouts and retries
      * @param builder a {@link RestClient.Builder} to start from (it is cloned, not changed), e.g.
      *                Spring Boot's with its observations; null for a plain one
-     * @param requestFactory the HTTP client to use; null for the JDK {@link HttpClient} with the
-     *                       config's timeouts
+     * @param requestFactory the HTTP client to use; null for the JDK {@link HttpClient} speaking
+     *                       HTTP/1.1 (as python-copr does) with the config's timeouts
      * @param observationRegistry where each request is observed as {@code copr.client.requests};
      *                            null for none
      * @param observationConvention names and tags of those observations; null for the default
@@ -280,7 +280,8 @@ public final class CoprTransport {
     }
 
     private static ClientHttpRequestFactory jdkRequestFactory(CoprConfig config) {
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout()).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(config.readTimeout());
         return factory;

@@ -41,7 +41,7 @@ class ProjectChrootEditTest {
             + Base64.getEncoder().encodeToString("login:token".getBytes(StandardCharsets.UTF_8));
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().http2PlainDisabled(true)).build();
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
