@@ -1,0 +1,39 @@
+package dev.copr.client.project;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/**
+ * Where Copr stores a project's build results, Copr's project {@code storage}. Choosing it is for
+ * Copr admins only. A value a newer Copr adds maps to {@link #UNKNOWN}, which cannot be sent.
+ */
+public enum Storage {
+    /** Copr's backend servers. */
+    BACKEND,
+    /** Pulp. */
+    PULP,
+    /** A value this client does not know. */
+    UNKNOWN;
+
+    /** Copr's name of the value, e.g. {@code pulp}. */
+    @JsonValue
+    public String coprName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The value of Copr's name; null for null, {@link #UNKNOWN} for a name this client does not know. */
+    @JsonCreator
+    public static Storage fromCoprName(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Storage value : values()) {
+            if (value.coprName().equalsIgnoreCase(name)) {
+                return value;
+            }
+        }
+        return UNKNOWN;
+    }
+}

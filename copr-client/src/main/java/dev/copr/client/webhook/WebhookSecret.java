@@ -1,0 +1,34 @@
+package dev.copr.client.webhook;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.Map;
+
+/**
+ * A project's new webhook secret, as {@code POST /api_3/webhook/generate/...} answers.
+ * {@link #toString()} hides the secret.
+ *
+ * @param id project id
+ * @param name project name
+ * @param ownername owner of the project (user or {@code @group})
+ * @param fullName {@code owner/name}
+ * @param webhookSecret the new secret; the previous one no longer works
+ * @param extra fields this client does not know
+ */
+public record WebhookSecret(long id, String name, String ownername, @JsonProperty("full_name") String fullName,
+                            @JsonProperty("webhook_secret") String webhookSecret,
+                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public WebhookSecret {
+        extra = UnknownFields.copyOf(extra);
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookSecret[id=" + id + ", fullName=" + fullName + ", webhookSecret=****, extra=" + extra + "]";
+    }
+}

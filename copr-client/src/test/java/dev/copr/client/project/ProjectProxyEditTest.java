@@ -1,0 +1,107 @@
+package dev.copr.client.project;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.CoprValidationException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ProjectProxyEditTest {
+
+    private static final String EDIT_PATH = "/api_3/project/edit/jdoe/hello";
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+
+    @Test
+    void editSendsOnlyTheSetSettingsWithAdditionalReposAsRepos() {
+        copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
+        ProjectSettings settings = ProjectSettings.builder()
+                .chroots(List.of("fedora-rawhide-x86_64", "epel-9-aarch64"))
+                .additionalRepos(List.of("copr://@python/python3.13", "https://example.org/repo/$releasever/"))
+                .unlistedOnHp(true).bootstrap(Bootstrap.IMAGE).isolation(Isolation.NSPAWN).repoPriority(42)
+                .neverDelete().build();
+
+        Project project = projects.edit("jdoe", "hello", settings);
+
+        copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH))
+                .withBasicAuth(ProjectFixtures.credentials())
+                .withRequestBody(equalToJson("""
+                        {"chroots": ["fedora-rawhide-x86_64", "epel-9-aarch64"],
+                         "repos": ["copr://@python/python3.13", "https://example.org/repo/$releasever/"],
+                         "unlisted_on_hp": true, "bootstrap": "image", "isolation": "nspawn",
+                         "repo_priority": 42, "delete_after_days": -1}
+                        """)));
+        assertThat(project.repoPriority()).isEqualTo(42);
+        assertThat(project.unlistedOnHp()).isTrue();
+    }
+
+    @Test
+    void editWithAnEmptyRepoListSendsItToClearTheRepos() {
+        copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
+
+        projects.edit("jdoe", "hello", ProjectSettings.builder().additionalRepos(List.of()).autoPrune(false).build());
+
+        copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH))
+                .withRequestBody(equalToJson("{\"repos\": [], \"auto_prune\": false}")));
+    }
+
+    @Test
+    void editWithoutSettingsSendsAnEmptyObject() {
+        copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
+
+        projects.edit("jdoe", "hello", ProjectSettings.none());
+
+        copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH)).withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
+    void editPassesCoprsConflictTextThrough() {
+        copr.stubFor(put(EDIT_PATH).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Can't drop chroot from project, related build 8123 is still in progress\"}")));
+
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello",
+                ProjectSettings.builder().chroots(List.of("fedora-rawhide-x86_64")).build()))
+                .isExactlyInstanceOf(CoprRequestException.class)
+                .hasMessage("Copr answered HTTP 409 to PUT /api_3/project/edit/jdoe/hello:"
+                        + " Can't drop chroot from project, related build 8123 is still in progress");
+    }
+
+    @Test
+    void editRefusesAddOnlySettingsBeforeAnyRequest() {
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().persistent(true).build()))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessage("persistent, storage and existOk can only be set by add, not changed by edit");
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().existOk(true).build()))
+                .isInstanceOf(CoprValidationException.class);
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().storage(Storage.PULP).build()))
+                .isInstanceOf(CoprValidationException.class);
+        assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void editRefusesAnEmptyChrootSetAndNullSettingsBeforeAnyRequest() {
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().chroots(List.of()).build()))
+                .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("chroots must name at least one");
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", null))
+                .isInstanceOf(CoprValidationException.class).hasMessage("settings must not be null");
+        assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+}
