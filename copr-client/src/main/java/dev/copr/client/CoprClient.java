@@ -7,6 +7,8 @@ import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.project.ProjectProxy;
+import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -28,20 +30,24 @@ public final class CoprClient {
 
     private final CoprConfig config;
     private final CoprTransport transport;
+    private final ProjectProxy projects;
     private final BuildProxy builds;
     private final ProjectChrootProxy projectChroots;
     private final BuildChrootProxy buildChroots;
     private final MockChrootProxy mockChroots;
     private final MonitorProxy monitor;
+    private final WebhookProxy webhooks;
 
     private CoprClient(CoprConfig config, CoprTransport transport) {
         this.config = config;
         this.transport = transport;
+        this.projects = new ProjectProxy(transport);
         this.builds = new BuildProxy(transport);
         this.projectChroots = new ProjectChrootProxy(transport);
         this.buildChroots = new BuildChrootProxy(transport);
         this.mockChroots = new MockChrootProxy(transport);
         this.monitor = new MonitorProxy(transport);
+        this.webhooks = new WebhookProxy(transport);
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -95,6 +101,11 @@ public final class CoprClient {
         return token;
     }
 
+    /** Projects and their permissions: python-copr's {@code project_proxy}. */
+    public ProjectProxy projects() {
+        return projects;
+    }
+
     /** Builds: python-copr's {@code build_proxy}. */
     public BuildProxy builds() {
         return builds;
@@ -118,6 +129,11 @@ public final class CoprClient {
     /** Latest builds of a project's packages: python-copr's {@code monitor_proxy}. */
     public MonitorProxy monitor() {
         return monitor;
+    }
+
+    /** Webhook secrets of projects: python-copr's {@code webhook_proxy}. */
+    public WebhookProxy webhooks() {
+        return webhooks;
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.project.ProjectProxy;
+import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -59,6 +61,12 @@ public final class CoprAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    ProjectProxy coprProjectProxy(CoprClient client) {
+        return client.projects();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     BuildProxy coprBuildProxy(CoprClient client) {
         return client.builds();
     }
@@ -85,6 +93,12 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     MonitorProxy coprMonitorProxy(CoprClient client) {
         return client.monitor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookProxy coprWebhookProxy(CoprClient client) {
+        return client.webhooks();
     }
 
     private static CoprConfig coprConfig(CoprConnectionDetails details, CoprProperties properties) {
