@@ -1,0 +1,21 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.Map;
+
+/**
+ * Copr's answer when a build like the checked one may be submitted.
+ *
+ * @param message Copr's text, e.g. {@code It should be safe to submit a build like this}
+ * @param extra fields this client does not know
+ */
+public record BuildCheck(String message, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public BuildCheck {
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The RPMs built in one chroot ({@code {"packages": [...]}}).
+ *
+ * @param packages the RPMs, by NEVRA
+ * @param extra fields this client does not know
+ */
+public record ChrootPackages(List<BuiltPackage> packages, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ChrootPackages {
+        packages = packages == null ? List.of() : List.copyOf(packages);
+        extra = UnknownFields.copyOf(extra);
+    }
+}

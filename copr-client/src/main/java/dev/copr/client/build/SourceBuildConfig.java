@@ -1,0 +1,35 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What Copr's source build of a build works with, as {@code GET /api_3/build/source-build-config/{id}}
+ * answers.
+ *
+ * @param sourceType source type of the build, e.g. {@code scm}, {@code url}, {@code upload}
+ * @param sourceDict the type-specific source settings, in Copr's stored names
+ * @param memoryLimit memory the build asks for, in MB
+ * @param timeout longest build time
+ * @param background whether it is a low-priority background build
+ * @param extra fields this client does not know
+ */
+public record SourceBuildConfig(@JsonProperty("source_type") String sourceType,
+                                @JsonProperty("source_dict") Map<String, Object> sourceDict,
+                                @JsonProperty("memory_limit") Integer memoryLimit, Duration timeout,
+                                @JsonProperty("is_background") boolean background,
+                                @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public SourceBuildConfig {
+        sourceDict = sourceDict == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sourceDict));
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.copr.client.build;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.copr.client.UnknownFields;
+
+import java.util.Map;
+
+/**
+ * The source build of a build (where Copr makes the SRPM), as
+ * {@code GET /api_3/build/source-chroot/{id}} answers.
+ *
+ * @param state state of the source build
+ * @param resultUrl URL of the directory with the source build's results and logs
+ * @param extra fields this client does not know
+ */
+public record SourceChroot(BuildState state, @JsonProperty("result_url") String resultUrl,
+                           @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public SourceChroot {
+        state = state == null ? BuildState.UNKNOWN : state;
+        extra = UnknownFields.copyOf(extra);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.copr.client.pkg;
+
+/** Tool that writes the spec file of a PyPI source, Copr's {@code spec_generator}. */
+public enum SpecGenerator {
+    /** {@code pyp2spec} (Copr's default). */
+    PYP2SPEC("pyp2spec"),
+    /** {@code pyp2rpm}, the older generator that honours spec templates and Python versions. */
+    PYP2RPM("pyp2rpm");
+
+    private final String wireValue;
+
+    SpecGenerator(String wireValue) {
+        this.wireValue = wireValue;
+    }
+
+    /** The value Copr's API uses, e.g. {@code pyp2spec}. */
+    public String wireValue() {
+        return wireValue;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.copr.client.build;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.ApiSamples;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.CoprNoResultException;
+import dev.copr.client.CoprValidationException;
+import dev.copr.client.http.CoprTransport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildProxyUploadTest {
+
+    // h2c off: the JDK client's HTTP/2 upgrade attempt on plain http makes Jetty reset a streamed
+    // (chunked) request body. Copr itself is https, where HTTP/2 is chosen without an upgrade.
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().http2PlainDisabled(true)).build();
+
+    @TempDir
+    Path dir;
+
+    private BuildProxy builds() {
+        return new BuildProxy(new CoprTransport(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+    }
+
+    private Path srpm(byte[] content) throws IOException {
+        return Files.write(dir.resolve("hello-2.8-1.fc41.src.rpm"), content);
+    }
+
+    @Test
+    void createFromFileSendsJsonPartNamedJsonAndTheSrpmAsPkgs() throws IOException {
+        byte[] content = "RPM bytes \u0000\u0001".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = srpm(content);
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
+
+        Build build = builds().createFromFile("@copr", "copr-dev", file,
+                BuildOptions.chroots("fedora-41-x86_64").withProjectDirname("copr-dev:pr:3"));
+
+        copr.verify(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))
+                .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH))
+                .withHeader("Content-Type", matching("multipart/form-data; ?boundary=.+"))
+                .withRequestBodyPart(aMultipart("json")
+                        .withHeader("Content-Disposition", equalTo("form-data; name=\"json\"; filename=\"json\""))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withBody(equalToJson("""
+                                {"ownername": "@copr", "projectname": "copr-dev", "chroots": ["fedora-41-x86_64"],
+                                 "project_dirname": "copr-dev:pr:3"}
+                                """, false, false))
+                        .build())
+                .withRequestBodyPart(aMultipart("pkgs")
+                        .withHeader("Content-Disposition",
+                                equalTo("form-data; name=\"pkgs\"; filename=\"hello-2.8-1.fc41.src.rpm\""))
+                        .withHeader("Content-Type", equalTo("application/x-rpm"))
+                        .withBody(binaryEqualTo(content))
+                        .build()));
+        assertThat(build.id()).isEqualTo(201);
+    }
+
+    @Test
+    void createFromFileReportsProgressUpToTheFileSize() throws IOException {
+        Path file = srpm(new byte[100_000]);
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(202))));
+        List<long[]> calls = new ArrayList<>();
+
+        builds().createFromFile("jdoe", "foo", file, null, (sent, total) -> calls.add(new long[] {sent, total}));
+
+        assertThat(calls).isNotEmpty();
+        assertThat(calls.get(calls.size() - 1)).containsExactly(100_000L, 100_000L);
+        assertThat(calls).allSatisfy(call -> assertThat(call[1]).isEqualTo(100_000L));
+    }
+
+    @Test
+    void createFromFilePassesCoprsErrorThrough() throws IOException {
+        Path file = srpm(new byte[10]);
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Project jdoe/nope does not exist.\"}")));
+
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "nope", file, null))
+                .isInstanceOf(CoprNoResultException.class)
+                .hasMessageEndingWith("Project jdoe/nope does not exist.");
+    }
+
+    @Test
+    void createFromFileRefusesAMissingFileBeforeAnyRequest() {
+        Path missing = dir.resolve("missing.src.rpm");
+
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", missing, null))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessageStartingWith("path ")
+                .hasMessageEndingWith("missing.src.rpm does not exist");
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", dir, null))
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessageEndingWith("is not a readable regular file");
+        assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+}

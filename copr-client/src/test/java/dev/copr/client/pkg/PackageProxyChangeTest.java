@@ -1,0 +1,238 @@
+package dev.copr.client.pkg;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+
+import dev.copr.client.ApiSamples;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.CoprValidationException;
+import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildOptions;
+import dev.copr.client.http.CoprTransport;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PackageProxyChangeTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private PackageProxy packages() {
+        return new PackageProxy(new CoprTransport(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+    }
+
+    private static void stub(MappingBuilder request, String answer) {
+        copr.stubFor(request.willReturn(okJson(answer)));
+    }
+
+    private static void verifyJson(RequestPatternBuilder request, String json) {
+        copr.verify(request
+                .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson(json, false, false)));
+    }
+
+    @Test
+    void addScmPackagePutsTheTypeInThePathAndSourceAndOptionsAtTopLevel() {
+        stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
+
+        Package pkg = packages().add("@copr", "copr-dev", "copr-cli",
+                ScmSource.of("https://github.com/fedora-copr/copr.git").withSubdirectory("cli").withSpec("copr-cli.spec")
+                        .withScmType(ScmType.GIT).withSourceBuildMethod(SourceBuildMethod.TITO),
+                PackageOptions.webhookRebuild(true).withMaxBuilds(10).withTimeout(Duration.ofHours(30))
+                        .withChrootDenylist(List.of("epel-*", "fedora-*-s390x")));
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/%40copr/copr-dev/copr-cli/scm")), """
+                {"package_name": "copr-cli", "clone_url": "https://github.com/fedora-copr/copr.git",
+                 "subdirectory": "cli", "spec": "copr-cli.spec", "scm_type": "git", "source_build_method": "tito",
+                 "webhook_rebuild": true, "max_builds": 10, "timeout": 108000,
+                 "chroot_denylist": "epel-*,fedora-*-s390x"}
+                """);
+        assertThat(pkg.name()).isEqualTo("copr-cli");
+        assertThat(pkg.autoRebuild()).isTrue();
+    }
+
+    @Test
+    void addPypiPackage() {
+        stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
+
+        packages().add("jdoe", "foo", "python-copr", PypiSource.of("copr").withSpecGenerator(SpecGenerator.PYP2SPEC)
+                .withPythonVersions(List.of(3)), null);
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/python-copr/pypi")), """
+                {"package_name": "python-copr", "pypi_package_name": "copr", "spec_generator": "pyp2spec",
+                 "python_versions": [3]}
+                """);
+    }
+
+    @Test
+    void addRubygemsPackage() {
+        stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
+
+        packages().add("jdoe", "foo", "rubygem-rails", RubygemsSource.of("rails"), PackageOptions.none());
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/rubygem-rails/rubygems")),
+                "{\"package_name\": \"rubygem-rails\", \"gem_name\": \"rails\"}");
+    }
+
+    @Test
+    void addCustomPackageSendsTheServerFieldNames() {
+        stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
+
+        packages().add("jdoe", "foo", "foo", CustomSource.of("#! /bin/sh -x\nmake srpm\n").withChroot("fedora-latest-aarch64")
+                .withBuilddeps(List.of("make")).withResultdir("results").withRepos(List.of("copr://jdoe/deps")), null);
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/foo/custom")), """
+                {"package_name": "foo", "script": "#! /bin/sh -x\\nmake srpm\\n", "chroot": "fedora-latest-aarch64",
+                 "builddeps": ["make"], "resultdir": "results", "repos": ["copr://jdoe/deps"]}
+                """);
+    }
+
+    @Test
+    void addDistgitPackageTakesItsNameFromTheCall() {
+        stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
+
+        packages().add("jdoe", "foo", "cpio", DistgitSource.of("fedora").withCommittish("f41"), null);
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/cpio/distgit")), """
+                {"package_name": "cpio", "distgit": "fedora", "committish": "f41"}
+                """);
+    }
+
+    @Test
+    void addPassesCoprsConflictThrough() {
+        copr.stubFor(post(urlPathMatching("/api_3/package/add/.*")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Package cpio already exists in copr jdoe/foo.\"}")));
+
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "cpio", DistgitSource.defaults(), null))
+                .isInstanceOf(CoprRequestException.class)
+                .hasMessageEndingWith("Package cpio already exists in copr jdoe/foo.");
+    }
+
+    @Test
+    void editWithASourceUsesItsTypeInThePath() {
+        stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
+
+        packages().edit("jdoe", "foo", "bar", ScmSource.of("https://svn.example.org/bar").withScmType(ScmType.SVN), null);
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/scm")), """
+                {"package_name": "bar", "clone_url": "https://svn.example.org/bar", "scm_type": "svn"}
+                """);
+    }
+
+    @Test
+    void editWithoutASourceUsesTheRouteThatKeepsTheStoredType() {
+        stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
+
+        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli", null, PackageOptions.webhookRebuild(false));
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/%40copr/copr-dev/copr-cli/")), """
+                {"package_name": "copr-cli", "webhook_rebuild": false}
+                """);
+        assertThat(pkg.id()).isEqualTo(56);
+    }
+
+    @Test
+    void editCanClearTheChrootDenylist() {
+        stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
+
+        packages().edit("jdoe", "foo", "bar", null, PackageOptions.none().withChrootDenylist(List.of()));
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/")),
+                "{\"package_name\": \"bar\", \"chroot_denylist\": \"\"}");
+    }
+
+    @Test
+    void resetIsAPutNamingThePackage() {
+        stub(put("/api_3/package/reset"), ApiSamples.PACKAGE.replace("\"scm\"", "\"unset\""));
+
+        Package pkg = packages().reset("@copr", "copr-dev", "copr-cli");
+
+        verifyJson(putRequestedFor(urlEqualTo("/api_3/package/reset")), """
+                {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli"}
+                """);
+        assertThat(pkg.sourceType()).isEqualTo("unset");
+    }
+
+    @Test
+    void buildSendsThePackageAndBuildOptionsAndReturnsTheBuild() {
+        stub(post("/api_3/package/build"), ApiSamples.build(777));
+
+        Build build = packages().build("@copr", "copr-dev", "copr-cli",
+                BuildOptions.chroots("fedora-41-x86_64").withAfterBuildId(700).withProjectDirname("copr-dev:pr:5"));
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/build")), """
+                {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli",
+                 "chroots": ["fedora-41-x86_64"], "after_build_id": 700, "project_dirname": "copr-dev:pr:5"}
+                """);
+        assertThat(build.id()).isEqualTo(777);
+    }
+
+    @Test
+    void buildPassesCoprsRefusalOfAPackageWithoutSourceThrough() {
+        copr.stubFor(post("/api_3/package/build").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Package foo doesn't have the default source method set\"}")));
+
+        assertThatThrownBy(() -> packages().build("jdoe", "foo", "foo", null))
+                .isInstanceOf(CoprRequestException.class)
+                .hasMessageEndingWith("Package foo doesn't have the default source method set");
+    }
+
+    @Test
+    void deleteIsADeleteWithAJsonBody() {
+        stub(delete("/api_3/package/delete"), ApiSamples.PACKAGE);
+
+        Package pkg = packages().delete("@copr", "copr-dev", "copr-cli");
+
+        verifyJson(deleteRequestedFor(urlEqualTo("/api_3/package/delete")), """
+                {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli"}
+                """);
+        assertThat(pkg.name()).isEqualTo("copr-cli");
+    }
+
+    @Test
+    void changeCallsRefuseBadArgumentsBeforeAnyRequest() {
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "bar", null, null))
+                .isInstanceOf(CoprValidationException.class).hasMessage("source must not be null");
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "a b", RubygemsSource.of("x"), null))
+                .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
+        assertThatThrownBy(() -> packages().edit("jdoe", null, "bar", null, null))
+                .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be null");
+        assertThatThrownBy(() -> packages().reset("jdoe", "foo", ""))
+                .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be blank");
+        assertThatThrownBy(() -> packages().build("jdoe/x", "foo", "bar", null))
+                .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("ownername 'jdoe/x'");
+        assertThatThrownBy(() -> packages().delete("jdoe", "foo", null))
+                .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be null");
+        assertThatThrownBy(() -> PackageOptions.none().withMaxBuilds(-1))
+                .isInstanceOf(CoprValidationException.class).hasMessage("maxBuilds must not be negative, was -1");
+        assertThatThrownBy(() -> PypiSource.of(" "))
+                .isInstanceOf(CoprValidationException.class).hasMessage("pypiPackageName must not be blank");
+        assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+}
