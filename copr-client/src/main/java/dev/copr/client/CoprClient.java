@@ -7,6 +7,7 @@ import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
@@ -32,6 +33,7 @@ public final class CoprClient {
     private final CoprTransport transport;
     private final ProjectProxy projects;
     private final BuildProxy builds;
+    private final PackageProxy packages;
     private final ProjectChrootProxy projectChroots;
     private final BuildChrootProxy buildChroots;
     private final MockChrootProxy mockChroots;
@@ -43,6 +45,7 @@ public final class CoprClient {
         this.transport = transport;
         this.projects = new ProjectProxy(transport);
         this.builds = new BuildProxy(transport);
+        this.packages = new PackageProxy(transport);
         this.projectChroots = new ProjectChrootProxy(transport);
         this.buildChroots = new BuildChrootProxy(transport);
         this.mockChroots = new MockChrootProxy(transport);
@@ -109,6 +112,11 @@ public final class CoprClient {
     /** Builds: python-copr's {@code build_proxy}. */
     public BuildProxy builds() {
         return builds;
+    }
+
+    /** Packages of projects: python-copr's {@code package_proxy}. */
+    public PackageProxy packages() {
+        return packages;
     }
 
     /** Chroot settings of projects: python-copr's {@code project_chroot_proxy}. */

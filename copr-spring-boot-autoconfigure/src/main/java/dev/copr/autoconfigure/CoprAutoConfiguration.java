@@ -9,6 +9,7 @@ import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
@@ -69,6 +70,12 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     BuildProxy coprBuildProxy(CoprClient client) {
         return client.builds();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PackageProxy coprPackageProxy(CoprClient client) {
+        return client.packages();
     }
 
     @Bean

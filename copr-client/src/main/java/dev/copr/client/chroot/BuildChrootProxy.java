@@ -1,6 +1,8 @@
 package dev.copr.client.chroot;
 
 import dev.copr.client.Arguments;
+import dev.copr.client.build.BuiltPackage;
+import dev.copr.client.build.ChrootPackages;
 import dev.copr.client.http.CoprRequest;
 import dev.copr.client.http.CoprTransport;
 import dev.copr.client.page.Page;
@@ -53,7 +55,7 @@ public final class BuildChrootProxy {
      */
     public List<BuiltPackage> getBuiltPackages(long buildId, String chrootname) {
         return transport.execute(query("build_chroot.get_built_packages", "/build-chroot/built-packages", buildId,
-                chrootname), BuiltPackages.class).packages();
+                chrootname), ChrootPackages.class).packages();
     }
 
     private static CoprRequest query(String operation, String path, long buildId, String chrootname) {

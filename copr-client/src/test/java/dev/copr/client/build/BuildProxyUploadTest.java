@@ -34,11 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuildProxyUploadTest {
 
-    // h2c off: the JDK client's HTTP/2 upgrade attempt on plain http makes Jetty reset a streamed
-    // (chunked) request body. Copr itself is https, where HTTP/2 is chosen without an upgrade.
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().http2PlainDisabled(true)).build();
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import dev.copr.client.CoprNoResultException;
 import dev.copr.client.CoprRequestException;
 import dev.copr.client.CoprValidationException;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.http.CoprTransport;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
