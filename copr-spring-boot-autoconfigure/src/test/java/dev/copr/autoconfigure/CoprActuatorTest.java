@@ -2,11 +2,13 @@ package dev.copr.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
 
 import java.io.IOException;
@@ -14,9 +16,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -41,6 +46,7 @@ class CoprActuatorTest {
     static void coprUrl(DynamicPropertyRegistry registry) {
         copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
         copr.stubFor(get("/api_3/build/42").willReturn(okJson("{\"id\": 42, \"state\": \"succeeded\"}")));
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson("{\"id\": 43, \"state\": \"pending\"}")));
         registry.add("copr.url", copr::baseUrl);
     }
 
@@ -65,6 +71,16 @@ class CoprActuatorTest {
 
         assertThat(metric).contains("\"name\":\"copr.client.requests\"").contains("\"statistic\":\"COUNT\"")
                 .contains("\"tag\":\"outcome\"").contains("SUCCESS").contains("\"tag\":\"status\"");
+    }
+
+    @Test
+    void metricsEndpointShowsTheSizeOfUploads(@TempDir Path dir) throws Exception {
+        Path srpm = Files.write(dir.resolve("hello-1.0-1.src.rpm"), new byte[1234]);
+
+        builds.createFromFile("jdoe", "hello", srpm, BuildOptions.none());
+
+        assertThat(read("/actuator/metrics/copr.client.upload.size"))
+                .contains("\"baseUnit\":\"bytes\"").contains("{\"statistic\":\"TOTAL\",\"value\":1234.0}");
     }
 
     @Test

@@ -105,6 +105,11 @@ public final class CoprTransport {
         return apiBase;
     }
 
+    /** Where requests are observed; {@link ObservationRegistry#NOOP} when nowhere. */
+    public ObservationRegistry observationRegistry() {
+        return observationRegistry;
+    }
+
     /** Whether API credentials are configured. */
     public boolean hasCredentials() {
         return credentials.get() != null;
