@@ -156,6 +156,13 @@ class CoprTokenAutoConfigurationTest {
     }
 
     @Test
+    void aZeroCheckIntervalFailsNamingTheProperty() {
+        withToken("copr.token-renewal.enabled=true", "copr.token-renewal.check-interval=0s").run(context ->
+                assertThat(context).getFailure().rootCause().isInstanceOf(CoprConfigException.class)
+                        .hasMessageContaining("copr.token-renewal.check-interval must be positive"));
+    }
+
+    @Test
     void renewalRewritesTheClassicFileWhenAskedTo() throws IOException {
         copr.stubFor(post("/api_3/api-token").willReturn(okJson("{\"api_login\": \"newLogin\", \"api_token\": \""
                 + NEW_TOKEN + "\", \"expiration\": \"2027-06-01\"}")));

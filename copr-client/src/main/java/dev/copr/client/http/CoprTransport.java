@@ -122,7 +122,10 @@ public final class CoprTransport {
      * is in flight, and every authenticated request sent afterwards carries the new ones.
      */
     public void useCredentials(String login, String token) {
-        exclusively(() -> credentials.getAndSet(new Credentials(login, token)));
+        exclusively(() -> {
+            credentials.set(new Credentials(login, token));
+            return null;
+        });
     }
 
     /**
