@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Health and metrics of the Copr client as a user reads them over HTTP from the actuator. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "copr.config-file=none", "copr.login=apiLogin", "copr.token=actuatorTokenValue",
+        "copr.token-expiration=2099-12-31",
         "management.endpoints.web.exposure.include=health,metrics,env",
         "management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always"})
 class CoprActuatorTest {
@@ -60,7 +61,15 @@ class CoprActuatorTest {
     void healthEndpointShowsCopr() throws Exception {
         String health = read("/actuator/health/copr");
 
-        assertThat(health).contains("\"status\":\"UP\"").contains("\"user\":\"jdoe\"").doesNotContain("actuatorTokenValue");
+        assertThat(health).contains("\"status\":\"UP\"").contains("\"user\":\"jdoe\"").doesNotContain("actuatorTokenValue")
+                .contains("\"tokenExpires\":\"2099-12-31\"").contains("\"tokenDaysLeft\":");
+    }
+
+    @Test
+    void metricsEndpointShowsTheDaysLeftOfTheToken() throws Exception {
+        String metric = read("/actuator/metrics/copr.client.token.remaining");
+
+        assertThat(metric).contains("\"baseUnit\":\"days\"").contains("\"statistic\":\"VALUE\"");
     }
 
     @Test
