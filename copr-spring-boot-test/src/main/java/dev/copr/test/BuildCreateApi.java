@@ -94,13 +94,13 @@ final class BuildCreateApi {
         ProjectRecord project = projectOfBody(request);
         FormData data = request.input().renamed(renames);
         FormErrors errors = new FormErrors();
-        BuildOptionsForm options = BuildOptionsForm.read(data, project, BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
         String packageName = null;
         if (sourceType.equals("distgit")) {
             packageName = data.text("package_name");
             SourceForms.checkPackageName(packageName, errors);
         }
         Map<String, Object> source = SourceForms.sourceJson(sourceType, data, packageName, state, errors);
+        BuildOptionsForm options = BuildOptionsForm.read(data, project, BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
         checkSubmission(user, project, errors);
         BuildRecord build = submit(state, user, project, options, sourceType, source, null);
         build.packageName = packageName;

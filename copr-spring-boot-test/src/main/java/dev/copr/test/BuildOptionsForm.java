@@ -28,13 +28,14 @@ record BuildOptionsForm(List<String> chroots, boolean background, int timeout, S
      */
     static BuildOptionsForm read(FormData data, ProjectRecord project, int defaultTimeout, StubState state,
                                  FormErrors errors) {
-        Set<String> available = project.chroots.keySet();
-        List<String> chroots = patterns(data, "chroots", available, errors);
-        List<String> excluded = patterns(data, "exclude_chroots", available, errors);
+        // in the order of Copr's form fields, which is the order of its error messages
         Integer timeout = data.integer("timeout", errors);
         Validation.range("timeout", timeout, 0, MAX_TIMEOUT, errors);
         String bootstrap = Validation.choice(data, "bootstrap", BOOTSTRAP, null, errors);
         String isolation = Validation.choice(data, "isolation", ISOLATION, null, errors);
+        Set<String> available = project.chroots.keySet();
+        List<String> chroots = patterns(data, "chroots", available, errors);
+        List<String> excluded = patterns(data, "exclude_chroots", available, errors);
         Integer after = batch(data, "after_build_id", "with_build_id", state, errors);
         Integer with = batch(data, "with_build_id", "after_build_id", state, errors);
         return new BuildOptionsForm(selected(chroots, excluded, available), data.bool("background", false),
