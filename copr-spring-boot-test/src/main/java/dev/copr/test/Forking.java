@@ -50,13 +50,11 @@ final class Forking {
         fork.moduleHotfixes = source.moduleHotfixes;
         fork.appstream = source.appstream;
         fork.followFedoraBranching = source.followFedoraBranching;
-        fork.multilib = source.multilib;
         fork.fedoraReview = source.fedoraReview;
         fork.bootstrap = source.bootstrap;
         fork.isolation = source.isolation;
         fork.storage = source.storage;
         fork.additionalRepos = new ArrayList<>(source.additionalRepos);
-        fork.runtimeDependencies = new ArrayList<>(source.runtimeDependencies);
         fork.repoPriority = source.repoPriority;
         source.chroots.forEach((chroot, settings) -> fork.chroots.put(chroot, settings.copy()));
         return fork;

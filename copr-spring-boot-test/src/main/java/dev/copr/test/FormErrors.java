@@ -19,10 +19,6 @@ final class FormErrors {
         return errors.isEmpty();
     }
 
-    boolean has(String field) {
-        return errors.containsKey(field);
-    }
-
     /** Copr's {@code InvalidForm}: 400 with one {@code field: message} line per error. */
     CoprError invalidForm() {
         return CoprError.badRequest(errors.entrySet().stream()

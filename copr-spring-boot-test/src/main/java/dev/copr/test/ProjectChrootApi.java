@@ -130,6 +130,8 @@ final class ProjectChrootApi {
         }
         if (bootstrap != null) {
             chroot.bootstrap = bootstrap;
+        }
+        if (image != null) {
             chroot.bootstrapImage = image;
         }
         if (isolation != null) {

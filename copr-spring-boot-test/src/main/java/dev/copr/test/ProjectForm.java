@@ -63,7 +63,6 @@ final class ProjectForm {
         project.unlistedOnHp = data.bool("unlisted_on_hp", project.unlistedOnHp);
         project.autoPrune = data.bool("auto_prune", project.autoPrune);
         project.followFedoraBranching = data.bool("follow_fedora_branching", project.followFedoraBranching);
-        project.multilib = data.bool("multilib", project.multilib);
         project.enableNet = data.bool("enable_net", data.bool("build_enable_net", project.enableNet));
         project.moduleHotfixes = data.bool("module_hotfixes", project.moduleHotfixes);
         project.fedoraReview = data.bool("fedora_review", project.fedoraReview);
@@ -78,18 +77,12 @@ final class ProjectForm {
         if (data.has("repos")) {
             project.additionalRepos = new ArrayList<>(data.list("repos"));
         }
-        if (data.has("runtime_dependencies")) {
-            project.runtimeDependencies = new ArrayList<>(data.list("runtime_dependencies"));
-        }
         if (data.has("packit_forge_projects_allowed")) {
             project.packitForgeProjectsAllowed = new ArrayList<>(data.list("packit_forge_projects_allowed").stream()
                     .map(ProjectForm::withoutScheme).toList());
         }
         if (data.has("repo_priority")) {
             project.repoPriority = data.integer("repo_priority", ignored);
-        }
-        if (data.has("delete_after_days")) {
-            project.deleteAfterDays = data.integer("delete_after_days", ignored);
         }
     }
 

@@ -29,16 +29,13 @@ final class ProjectRecord {
     boolean moduleHotfixes;
     boolean appstream;
     boolean followFedoraBranching = true;
-    boolean multilib;
     boolean fedoraReview;
     String bootstrap = "default";
     String isolation = "default";
     String storage = "backend";
     List<String> additionalRepos = new ArrayList<>();
-    List<String> runtimeDependencies = new ArrayList<>();
     List<String> packitForgeProjectsAllowed = new ArrayList<>();
     Integer repoPriority;
-    Integer deleteAfterDays;
     String webhookSecret;
     /** The enabled chroots by name, in name order. */
     final Map<String, ProjectChrootRecord> chroots = new TreeMap<>();

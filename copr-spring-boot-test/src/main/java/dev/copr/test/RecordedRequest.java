@@ -1,5 +1,7 @@
 package dev.copr.test;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
 
     public RecordedRequest {
         query = Map.copyOf(query);
-        body = body == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
+        body = body == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(body));
         files = List.copyOf(files);
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
  */
 final class StubRequest {
 
-    private final String method;
     private final Map<String, String> pathValues;
     private final Map<String, List<String>> query;
     private final RequestBody body;
@@ -20,18 +19,13 @@ final class StubRequest {
      * @param user the user of valid credentials, or null (anonymous, or credentials Copr refuses)
      * @param frontendUrl the stub's base URL, named in the 401 message
      */
-    StubRequest(String method, Map<String, String> pathValues, Map<String, List<String>> query, RequestBody body,
+    StubRequest(Map<String, String> pathValues, Map<String, List<String>> query, RequestBody body,
                 CoprStubUser user, String frontendUrl) {
-        this.method = method;
         this.pathValues = pathValues;
         this.query = query;
         this.body = body;
         this.user = user;
         this.frontendUrl = frontendUrl;
-    }
-
-    String method() {
-        return method;
     }
 
     /** The authenticated user; Copr's {@code api_login_required}: 401 without valid credentials. */

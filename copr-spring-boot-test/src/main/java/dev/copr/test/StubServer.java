@@ -121,7 +121,7 @@ final class StubServer implements AutoCloseable {
             synchronized (state) {
                 CoprStubUser authenticated = state.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 user = authenticated == null ? null : authenticated.name();
-                answer = match.route().handler().handle(new StubRequest(method, match.pathValues(), query, body,
+                answer = match.route().handler().handle(new StubRequest(match.pathValues(), query, body,
                         authenticated, state.links.frontend()));
             }
             status = 200;

@@ -155,12 +155,12 @@ final class StubState {
         return build;
     }
 
-    /** A build by the id in a path or query value (digits, as Copr's {@code <int:build_id>}). */
+    /** A build by the id in a query value; not a number is PostgreSQL's error, Copr's 500. */
     BuildRecord build(String id) {
         try {
             return build(Long.parseLong(id));
         } catch (NumberFormatException e) {
-            throw CoprError.serverError(CoprError.UNEXPECTED);
+            throw CoprError.serverError("Database error, contact admin");
         }
     }
 

@@ -13,6 +13,7 @@ public final class CoprStubConnectionDetails implements CoprConnectionDetails {
 
     private final CoprStub stub;
 
+    /** Details of {@code stub}, read from it on each call (a renewed token is picked up). */
     public CoprStubConnectionDetails(CoprStub stub) {
         this.stub = stub;
     }
