@@ -3,6 +3,7 @@ package dev.copr.test;
 import dev.copr.client.build.BuildState;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -198,7 +199,7 @@ final class BuildApi {
         }
     }
 
-    private static String join(java.util.Collection<Long> ids) {
+    private static String join(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -73,7 +74,7 @@ final class BuildCreateApi {
         if (srpm == null) {
             errors.add("pkgs", Validation.REQUIRED);
         } else if (!List.of(".src.rpm", ".nosrc.rpm", ".spec").stream()
-                .anyMatch(suffix -> srpm.filename().toLowerCase(java.util.Locale.ROOT).endsWith(suffix))) {
+                .anyMatch(suffix -> srpm.filename().toLowerCase(Locale.ROOT).endsWith(suffix))) {
             errors.add("pkgs", "You can upload only .src.rpm, .nosrc.rpm, and .spec files");
         }
         checkSubmission(user, project, errors);

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -49,7 +48,7 @@ public final class CoprStub implements AutoCloseable {
 
     private final StubServer server;
     private final StubState state;
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final RequestLog requests = new RequestLog();
 
     private CoprStub(StubSettings settings) {
         this.server = StubServer.bind();
@@ -198,9 +197,12 @@ public final class CoprStub implements AutoCloseable {
         return read(current -> List.copyOf(current.builds.keySet()));
     }
 
-    /** Every request received so far (since the last {@link #clearRequests()} or {@link #reset()}), in order. */
+    /**
+     * The requests received so far (since the last {@link #clearRequests()} or {@link #reset()}), in
+     * order; the most recent 10,000 when there were more.
+     */
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return requests.all();
     }
 
     /**
@@ -210,13 +212,13 @@ public final class CoprStub implements AutoCloseable {
      */
     public List<RecordedRequest> requests(String method, String path) {
         String wanted = path.startsWith("/api_3/") ? path.substring("/api_3".length()) : path;
-        return requests.stream().filter(request -> request.method().equals(method) && request.path().equals(wanted))
-                .toList();
+        return requests.all().stream()
+                .filter(request -> request.method().equals(method) && request.path().equals(wanted)).toList();
     }
 
     /** The files of every multipart request received, in order. */
     public List<ReceivedFile> receivedFiles() {
-        return requests.stream().flatMap(request -> request.files().stream()).toList();
+        return requests.all().stream().flatMap(request -> request.files().stream()).toList();
     }
 
     /** Forgets the recorded requests. */

@@ -1,6 +1,7 @@
 package dev.copr.test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ final class PermissionApi {
             next[index] = wanted;
         }
         project.permissions.put(user.name(), next);
-        return Map.of("updated", !java.util.Arrays.equals(current, next));
+        return Map.of("updated", !Arrays.equals(current, next));
     }
 
     /** Copr's {@code validate_permission}. */

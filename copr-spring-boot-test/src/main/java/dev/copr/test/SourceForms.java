@@ -1,5 +1,6 @@
 package dev.copr.test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class SourceForms {
         if (script != null && script.length() > MAX_SCRIPT) {
             errors.add("script", "Maximum script size is 4kB");
         }
-        List<String> chroots = new java.util.ArrayList<>(state.mockChroots.keySet().stream()
+        List<String> chroots = new ArrayList<>(state.mockChroots.keySet().stream()
                 .filter(name -> name.startsWith("fedora-"))
                 .map(name -> "fedora-latest-" + name.substring(name.lastIndexOf('-') + 1)).distinct().toList());
         chroots.addAll(state.mockChroots.keySet());

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +56,8 @@ class ChrootsTest {
     @Test
     void mockChrootsAreListedInOrderWithTheirComments() {
         assertThat(client.mockChroots().getList()).containsExactly(
-                java.util.Map.entry("fedora-rawhide-x86_64", ""), java.util.Map.entry("fedora-42-x86_64", ""),
-                java.util.Map.entry("epel-9-x86_64", "Built against RHEL 9"));
+                Map.entry("fedora-rawhide-x86_64", ""), Map.entry("fedora-42-x86_64", ""),
+                Map.entry("epel-9-x86_64", "Built against RHEL 9"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.copr.client.build.BuildState;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class PythonRequestsTest {
     private static boolean pythonWithRequests() throws InterruptedException {
         try {
             Process check = new ProcessBuilder("python3", "-c", "import requests").redirectErrorStream(true).start();
-            check.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            check.getInputStream().transferTo(OutputStream.nullOutputStream());
             return check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0;
         } catch (IOException e) {
             return false;
