@@ -102,6 +102,7 @@ public final class CoprStub implements AutoCloseable {
 
     /** Adds a user (or replaces the one of that name) and returns it. */
     public CoprStubUser addUser(CoprStubUser user) {
+        requireNonNull("user", user);
         update(current -> current.putUser(user));
         return user;
     }
