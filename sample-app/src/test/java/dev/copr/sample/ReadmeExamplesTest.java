@@ -35,7 +35,7 @@ import org.springframework.core.io.ByteArrayResource;
 class ReadmeExamplesTest {
 
     private static final Pattern BLOCK = Pattern.compile("```(java|yaml)\\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
+    private static final Pattern CLASS_NAME = Pattern.compile("(?m)^(?:public )?class (\\w+)");
 
     @TempDir
     Path output;

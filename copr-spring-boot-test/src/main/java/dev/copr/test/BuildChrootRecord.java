@@ -1,0 +1,27 @@
+package dev.copr.test;
+
+import dev.copr.client.build.BuildState;
+
+/** One chroot of a build (Copr's {@code BuildChroot}). Mutable. */
+final class BuildChrootRecord {
+
+    final long id;
+    final String name;
+    BuildState state;
+    Long startedOn;
+    Long endedOn;
+    /** Whether the backend has made a results directory, i.e. the chroot build has started. */
+    boolean hasResultDir;
+
+    BuildChrootRecord(long id, String name, BuildState state) {
+        this.id = id;
+        this.name = name;
+        this.state = state;
+    }
+
+    /** Copr's finished states: succeeded, forked, canceled, skipped, failed. */
+    boolean finished() {
+        return state == BuildState.SUCCEEDED || state == BuildState.FORKED || state == BuildState.CANCELED
+                || state == BuildState.SKIPPED || state == BuildState.FAILED;
+    }
+}

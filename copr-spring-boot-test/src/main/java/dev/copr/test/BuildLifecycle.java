@@ -1,0 +1,222 @@
+package dev.copr.test;
+
+import dev.copr.client.build.BuildState;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How builds move through Copr's states in the stub, one step at a time: {@code pending} (SRPM
+ * build waiting), {@code importing} (SRPM being imported), {@code running} (chroots allocated and
+ * building), then the build's outcome, {@code succeeded} or {@code failed}.
+ */
+final class BuildLifecycle {
+
+    private static final String DEFAULT_VERSION = "1.0-1";
+
+    private BuildLifecycle() {
+    }
+
+    /** Moves an unfinished build one state on; a finished one stays as it is. */
+    static void advance(StubState state, BuildRecord build) {
+        if (build.finished()) {
+            return;
+        }
+        if (build.sourceState == BuildState.PENDING) {
+            build.sourceState = BuildState.IMPORTING;
+        } else if (build.sourceState == BuildState.IMPORTING) {
+            importSources(state, build);
+        } else if (build.chroots.values().stream().anyMatch(chroot -> chroot.state == BuildState.RUNNING)) {
+            for (BuildChrootRecord chroot : build.chroots.values()) {
+                if (!chroot.finished()) {
+                    chroot.state = build.outcome;
+                    chroot.endedOn = state.now();
+                }
+            }
+        } else {
+            start(state, build);
+        }
+    }
+
+    /** Advances a build until it has finished. */
+    static void finish(StubState state, BuildRecord build) {
+        while (!build.finished()) {
+            advance(state, build);
+        }
+    }
+
+    /** Ends a build as failed now: its SRPM build when that has not finished, else its chroots. */
+    static void fail(StubState state, BuildRecord build) {
+        build.outcome = BuildState.FAILED;
+        if (build.finished()) {
+            return;
+        }
+        if (build.sourceState == BuildState.PENDING || build.sourceState == BuildState.IMPORTING) {
+            build.sourceState = BuildState.FAILED;
+            for (BuildChrootRecord chroot : build.chroots.values()) {
+                chroot.state = BuildState.FAILED;
+                chroot.endedOn = state.now();
+            }
+            return;
+        }
+        finish(state, build);
+    }
+
+    /** Copr's cancel: the build and its unfinished chroots are canceled. */
+    static void cancel(StubState state, BuildRecord build) {
+        build.canceled = true;
+        for (BuildChrootRecord chroot : build.chroots.values()) {
+            if (!chroot.finished()) {
+                chroot.state = BuildState.CANCELED;
+                chroot.endedOn = state.now();
+            }
+        }
+    }
+
+    /** The chroots a package builds in: the project's, without those its denylist matches. */
+    static List<String> packageChroots(ProjectRecord project, PackageRecord pkg) {
+        List<String> denylist = pkg == null || pkg.chrootDenylist == null || pkg.chrootDenylist.isBlank() ? List.of()
+                : Arrays.stream(pkg.chrootDenylist.split(",")).map(String::strip).toList();
+        return project.chroots.keySet().stream()
+                .filter(chroot -> denylist.stream().noneMatch(pattern -> Fnmatch.matches(pattern, chroot)))
+                .toList();
+    }
+
+    /** Allocates the build's chroots, waiting for the SRPM. */
+    static void allocate(StubState state, BuildRecord build, List<String> chroots) {
+        chroots.forEach(name -> state.addChroot(build, name, BuildState.WAITING));
+    }
+
+    /** What one chroot built: the binary RPM and the SRPM once it succeeded (or was forked), else nothing. */
+    static Map<String, Object> results(BuildRecord build, BuildChrootRecord chroot) {
+        List<Map<String, Object>> packages = new ArrayList<>();
+        if (chroot.state == BuildState.SUCCEEDED || chroot.state == BuildState.FORKED) {
+            String arch = chroot.name.substring(chroot.name.lastIndexOf('-') + 1);
+            packages.add(nevra(build, arch));
+            packages.add(nevra(build, "src"));
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("packages", packages);
+        return results;
+    }
+
+    private static Map<String, Object> nevra(BuildRecord build, String arch) {
+        int dash = build.pkgVersion.lastIndexOf('-');
+        Map<String, Object> nevra = new LinkedHashMap<>();
+        nevra.put("name", build.packageName);
+        nevra.put("epoch", 0);
+        nevra.put("version", dash < 0 ? build.pkgVersion : build.pkgVersion.substring(0, dash));
+        nevra.put("release", dash < 0 ? "1" : build.pkgVersion.substring(dash + 1));
+        nevra.put("arch", arch);
+        return nevra;
+    }
+
+    /** The SRPM is imported: the package is known (and created if new), the chroots start. */
+    private static void importSources(StubState state, BuildRecord build) {
+        ProjectRecord project = state.projectOf(build);
+        if (build.packageName == null) {
+            String[] nameVersion = nameVersion(build);
+            build.packageName = nameVersion[0];
+            build.pkgVersion = nameVersion[1];
+        } else if (build.pkgVersion == null) {
+            build.pkgVersion = DEFAULT_VERSION;
+        }
+        if (build.srpmUrl == null) {
+            build.srpmUrl = state.links.sourceResults(project.ownername, build.dirname, build.id) + "/"
+                    + build.srpmName();
+        }
+        PackageRecord pkg = state.findPackage(project, build.packageName);
+        if (pkg == null) {
+            pkg = state.newPackage(project, build.packageName);
+            pkg.sourceType = build.sourceType;
+            pkg.sourceJson = new LinkedHashMap<>(build.sourceJson);
+        }
+        if (build.chroots.isEmpty()) {
+            List<String> chroots = build.plannedChroots.isEmpty() ? packageChroots(project, pkg) : build.plannedChroots;
+            allocate(state, build, chroots.stream().filter(project.chroots::containsKey).toList());
+        }
+        if (build.chroots.isEmpty()) {
+            build.sourceState = BuildState.FAILED;
+            return;
+        }
+        build.sourceState = BuildState.SUCCEEDED;
+        start(state, build);
+    }
+
+    private static void start(StubState state, BuildRecord build) {
+        for (BuildChrootRecord chroot : build.chroots.values()) {
+            if (!chroot.finished()) {
+                chroot.state = BuildState.RUNNING;
+                chroot.startedOn = state.now();
+                chroot.hasResultDir = true;
+            }
+        }
+    }
+
+    /** The package name and version the stub's "SRPM" gets, guessed from the build's source. */
+    private static String[] nameVersion(BuildRecord build) {
+        Map<String, Object> source = build.sourceJson;
+        return switch (build.sourceType) {
+            case "link" -> fromFileName(lastSegment(text(source, "url")));
+            case "upload" -> fromFileName(text(source, "pkg"));
+            case "scm" -> new String[] {scmName(source), DEFAULT_VERSION};
+            case "pypi" -> new String[] {"python-" + text(source, "pypi_package_name"),
+                    text(source, "pypi_package_version").isEmpty() ? DEFAULT_VERSION
+                            : text(source, "pypi_package_version") + "-1"};
+            case "rubygems" -> new String[] {"rubygem-" + text(source, "gem_name"), DEFAULT_VERSION};
+            default -> new String[] {"custom-package", DEFAULT_VERSION};
+        };
+    }
+
+    /** {@code foo-1.2-3.fc41.src.rpm} → foo, 1.2-3.fc41; {@code foo.spec} → foo, 1.0-1. */
+    private static String[] fromFileName(String file) {
+        String base = file;
+        for (String suffix : List.of(".src.rpm", ".nosrc.rpm", ".spec")) {
+            if (base.endsWith(suffix)) {
+                base = base.substring(0, base.length() - suffix.length());
+                if (!suffix.equals(".spec")) {
+                    int release = base.lastIndexOf('-');
+                    int version = release < 0 ? -1 : base.lastIndexOf('-', release - 1);
+                    if (version > 0) {
+                        return new String[] {base.substring(0, version), base.substring(version + 1)};
+                    }
+                }
+                break;
+            }
+        }
+        return new String[] {base.isEmpty() ? "package" : base, DEFAULT_VERSION};
+    }
+
+    private static String scmName(Map<String, Object> source) {
+        String spec = text(source, "spec");
+        if (!spec.isEmpty()) {
+            String file = lastSegment(spec);
+            return file.endsWith(".spec") ? file.substring(0, file.length() - 5) : file;
+        }
+        String repo = lastSegment(text(source, "clone_url"));
+        return repo.endsWith(".git") ? repo.substring(0, repo.length() - 4) : repo;
+    }
+
+    private static String lastSegment(String url) {
+        String path = url;
+        try {
+            String parsed = URI.create(url).getPath();
+            path = parsed == null ? url : parsed;
+        } catch (IllegalArgumentException e) {
+            // not a URI: use the text as it is
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String text(Map<String, Object> source, String key) {
+        Object value = source.get(key);
+        return value == null ? "" : value.toString();
+    }
+}

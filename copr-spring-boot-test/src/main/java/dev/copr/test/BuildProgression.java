@@ -1,0 +1,17 @@
+package dev.copr.test;
+
+/**
+ * How the stub's builds move through Copr's states ({@code pending} → {@code importing} →
+ * {@code running} → {@code succeeded} or {@code failed}).
+ */
+public enum BuildProgression {
+
+    /** Builds move only when the test says so, e.g. {@link CoprStub#advanceBuild(long)}. */
+    MANUAL,
+
+    /**
+     * Each {@code GET /api_3/build/{id}} (what {@code BuildWatcher} and python-copr's {@code wait()}
+     * poll) moves that build one state on before answering: a new build has ended after three polls.
+     */
+    ON_POLL
+}

@@ -1,0 +1,371 @@
+package dev.copr.test;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.RetrySettings;
+import dev.copr.client.build.BuildState;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An in-process Copr API v3 server for tests: real HTTP and JSON on a random loopback port, with
+ * state. Projects, chroots, permissions, packages, builds from every source type, monitor and the
+ * general calls behave as Copr's frontend does, including its pagination, ordering and error
+ * answers; uploads are measured and dropped. Builds move through Copr's states as the test says
+ * ({@link BuildProgression}), and every request is recorded for assertions.
+ *
+ * <pre>{@code
+ * try (CoprStub copr = CoprStub.builder().buildProgression(BuildProgression.ON_POLL).start()) {
+ *     CoprClient client = copr.client();
+ *     client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
+ *     Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm", null);
+ *     List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build().waitFor(build);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. The served JSON shapes are listed in this module's {@code JSON-SHAPES.md}.
+ */
+public final class CoprStub implements AutoCloseable {
+
+    /** The user a stub has unless told otherwise: {@code tester}, login {@code tester-login}, token {@code tester-token}. */
+    public static final CoprStubUser DEFAULT_USER = CoprStubUser.named("tester");
+
+    /** The chroots a stub offers unless told otherwise. */
+    public static final List<String> DEFAULT_MOCK_CHROOTS = List.of("fedora-rawhide-x86_64", "fedora-rawhide-aarch64",
+            "fedora-42-x86_64", "fedora-42-aarch64", "fedora-41-x86_64", "epel-10-x86_64", "epel-9-x86_64",
+            "centos-stream-10-x86_64");
+
+    private final StubServer server;
+    private final StubState state;
+    private final RequestLog requests = new RequestLog();
+
+    private CoprStub(StubSettings settings) {
+        this.server = StubServer.bind();
+        this.state = new StubState(settings, new Links(server.url().toString()));
+        Router router = new Router();
+        new GeneralApi(state).register(router);
+        new PermissionApi(state).register(router);
+        new ProjectApi(state).register(router);
+        new ProjectChrootApi(state).register(router);
+        new BuildApi(state).register(router);
+        new BuildCreateApi(state).register(router);
+        new BuildChrootApi(state).register(router);
+        new PackageApi(state).register(router);
+        new MockChrootApi(state).register(router);
+        new MonitorApi(state).register(router);
+        new WebhookApi(state).register(router);
+        server.start(state, router, requests::add);
+    }
+
+    /** A stub with the default user, chroots and {@link BuildProgression#MANUAL}, already answering. */
+    public static CoprStub start() {
+        return builder().start();
+    }
+
+    /** A builder to choose users, chroots, build progression and clock before starting. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL to give a Copr client as its {@code copr_url}, e.g. {@code http://127.0.0.1:40123}. */
+    public URI url() {
+        return server.url();
+    }
+
+    /** The default user, with its current credentials. */
+    public CoprStubUser defaultUser() {
+        return read(StubState::defaultUser);
+    }
+
+    /**
+     * A user with its current credentials (they change when it asks for a new API token).
+     * @throws IllegalArgumentException when the stub has no such user
+     */
+    public CoprStubUser user(String name) {
+        CoprStubUser user = read(current -> current.users.get(name));
+        if (user == null) {
+            throw new IllegalArgumentException("the Copr stub has no user '" + name + "'");
+        }
+        return user;
+    }
+
+    /** Adds a user (or replaces the one of that name) and returns it. */
+    public CoprStubUser addUser(CoprStubUser user) {
+        requireNonNull("user", user);
+        update(current -> current.putUser(user));
+        return user;
+    }
+
+    /** Adds a group that exists without members, so that {@code @group} projects can be looked up. */
+    public void addGroup(String group) {
+        update(current -> current.addGroup(group));
+    }
+
+    /** A client configuration for the default user: this stub's URL and credentials, no retries. */
+    public CoprConfig clientConfig() {
+        return clientConfig(defaultUser());
+    }
+
+    /** A client configuration for {@code user}: this stub's URL and the user's credentials, no retries. */
+    public CoprConfig clientConfig(CoprStubUser user) {
+        return anonymousConfig().toBuilder().credentials(user.login(), user.token()).username(user.name()).build();
+    }
+
+    /** A client configuration without credentials. */
+    public CoprConfig anonymousConfig() {
+        return CoprConfig.builder().url(url()).connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
+                .retry(RetrySettings.DISABLED).build();
+    }
+
+    /** A Copr client logged in as the default user. */
+    public CoprClient client() {
+        return CoprClient.create(clientConfig());
+    }
+
+    /** A Copr client logged in as {@code user}. */
+    public CoprClient client(CoprStubUser user) {
+        return CoprClient.create(clientConfig(user));
+    }
+
+    /** How builds move on now. */
+    public BuildProgression buildProgression() {
+        return read(current -> current.progression);
+    }
+
+    /** Changes how builds move on from now on. */
+    public void buildProgression(BuildProgression progression) {
+        update(current -> current.progression = requireNonNull("progression", progression));
+    }
+
+    /**
+     * How builds submitted from now on end when they are advanced to their end:
+     * {@link BuildState#SUCCEEDED} (the default) or {@link BuildState#FAILED}.
+     */
+    public void buildOutcome(BuildState outcome) {
+        requireOutcome(outcome);
+        update(current -> current.outcome = outcome);
+    }
+
+    /** How one build ends when it is advanced to its end: {@link BuildState#SUCCEEDED} or {@link BuildState#FAILED}. */
+    public void buildOutcome(long buildId, BuildState outcome) {
+        requireOutcome(outcome);
+        onBuild(buildId, build -> build.outcome = outcome);
+    }
+
+    /** The state Copr would answer for a build now. */
+    public BuildState buildState(long buildId) {
+        return read(current -> build(current, buildId).state());
+    }
+
+    /** Moves a build one state on (a finished build stays) and returns its new state. */
+    public BuildState advanceBuild(long buildId) {
+        return onBuild(buildId, build -> BuildLifecycle.advance(state, build));
+    }
+
+    /** Moves a build on until it has finished, with its outcome, and returns its final state. */
+    public BuildState finishBuild(long buildId) {
+        return onBuild(buildId, build -> BuildLifecycle.finish(state, build));
+    }
+
+    /** Ends a build as failed now and returns its state, {@code failed} unless it had already finished. */
+    public BuildState failBuild(long buildId) {
+        return onBuild(buildId, build -> BuildLifecycle.fail(state, build));
+    }
+
+    /** Moves every unfinished build one state on. */
+    public void advanceAllBuilds() {
+        update(current -> current.builds.values().forEach(build -> BuildLifecycle.advance(current, build)));
+    }
+
+    /** Moves every unfinished build on until it has finished. */
+    public void finishAllBuilds() {
+        update(current -> current.builds.values().forEach(build -> BuildLifecycle.finish(current, build)));
+    }
+
+    /** The ids of all builds, oldest first. */
+    public List<Long> buildIds() {
+        return read(current -> List.copyOf(current.builds.keySet()));
+    }
+
+    /**
+     * The requests received so far (since the last {@link #clearRequests()} or {@link #reset()}), in
+     * order; the most recent 10,000 when there were more.
+     */
+    public List<RecordedRequest> requests() {
+        return requests.all();
+    }
+
+    /**
+     * The requests received with this method and path.
+     * @param path the decoded path under {@code /api_3}, e.g. {@code /build/create/upload} (a leading
+     *             {@code /api_3} is accepted too)
+     */
+    public List<RecordedRequest> requests(String method, String path) {
+        String wanted = path.startsWith("/api_3/") ? path.substring("/api_3".length()) : path;
+        return requests.all().stream()
+                .filter(request -> request.method().equals(method) && request.path().equals(wanted)).toList();
+    }
+
+    /** The files of every multipart request received, in order. */
+    public List<ReceivedFile> receivedFiles() {
+        return requests.all().stream().flatMap(request -> request.files().stream()).toList();
+    }
+
+    /** Forgets the recorded requests. */
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    /**
+     * Back to how the stub started: its users, groups, chroots and build settings, no projects,
+     * packages, builds or recorded requests. The URL stays the same.
+     */
+    public void reset() {
+        update(StubState::reset);
+        requests.clear();
+    }
+
+    /** Stops answering and frees the port. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "CoprStub[" + url() + "]";
+    }
+
+    private BuildState onBuild(long buildId, Consumer<BuildRecord> change) {
+        return read(current -> {
+            BuildRecord build = build(current, buildId);
+            change.accept(build);
+            return build.state();
+        });
+    }
+
+    private static BuildRecord build(StubState state, long buildId) {
+        BuildRecord build = state.builds.get(buildId);
+        if (build == null) {
+            throw new IllegalArgumentException("the Copr stub has no build " + buildId);
+        }
+        return build;
+    }
+
+    private <T> T read(Function<StubState, T> action) {
+        synchronized (state) {
+            return action.apply(state);
+        }
+    }
+
+    private void update(Consumer<StubState> action) {
+        synchronized (state) {
+            action.accept(state);
+        }
+    }
+
+    private static void requireOutcome(BuildState outcome) {
+        if (outcome != BuildState.SUCCEEDED && outcome != BuildState.FAILED) {
+            throw new IllegalArgumentException("a build ends as SUCCEEDED or FAILED, not " + outcome);
+        }
+    }
+
+    private static <T> T requireNonNull(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /** Settings of a {@link CoprStub}; all optional. */
+    public static final class Builder {
+        private final List<CoprStubUser> users = new ArrayList<>();
+        private CoprStubUser defaultUser = DEFAULT_USER;
+        private final Set<String> groups = new LinkedHashSet<>();
+        private final Map<String, String> mockChroots = new LinkedHashMap<>();
+        private BuildProgression progression = BuildProgression.MANUAL;
+        private BuildState outcome = BuildState.SUCCEEDED;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            DEFAULT_MOCK_CHROOTS.forEach(chroot -> mockChroots.put(chroot, ""));
+        }
+
+        /** The default user, instead of {@link #DEFAULT_USER}. */
+        public Builder defaultUser(CoprStubUser user) {
+            this.defaultUser = requireNonNull("user", user);
+            return this;
+        }
+
+        /** Another user besides the default one. */
+        public Builder user(CoprStubUser user) {
+            requireNonNull("user", user);
+            users.removeIf(existing -> existing.name().equals(user.name()));
+            users.add(user);
+            return this;
+        }
+
+        /** A group that exists even without members. */
+        public Builder group(String group) {
+            groups.add(group);
+            return this;
+        }
+
+        /** The active chroots, without comments, instead of {@link #DEFAULT_MOCK_CHROOTS}. */
+        public Builder mockChroots(String... chroots) {
+            mockChroots.clear();
+            for (String chroot : chroots) {
+                mockChroot(chroot, "");
+            }
+            return this;
+        }
+
+        /** Adds an active chroot with the comment {@code /mock-chroots/list} shows for it. */
+        public Builder mockChroot(String chroot, String comment) {
+            if (chroot == null || chroot.split("-").length < 3) {
+                throw new IllegalArgumentException("a chroot is named <os>-<version>-<arch>, was '" + chroot + "'");
+            }
+            mockChroots.put(chroot, comment == null ? "" : comment);
+            return this;
+        }
+
+        /** How builds move on; {@link BuildProgression#MANUAL} by default. */
+        public Builder buildProgression(BuildProgression progression) {
+            this.progression = requireNonNull("progression", progression);
+            return this;
+        }
+
+        /** How builds end; {@link BuildState#SUCCEEDED} by default, or {@link BuildState#FAILED}. */
+        public Builder buildOutcome(BuildState outcome) {
+            requireOutcome(outcome);
+            this.outcome = outcome;
+            return this;
+        }
+
+        /** The clock of Copr's timestamps ({@code submitted_on}, ...); the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = requireNonNull("clock", clock);
+            return this;
+        }
+
+        /** Starts the stub on a random loopback port. */
+        public CoprStub start() {
+            List<CoprStubUser> all = new ArrayList<>();
+            all.add(defaultUser);
+            users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
+            return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock));
+        }
+    }
+}

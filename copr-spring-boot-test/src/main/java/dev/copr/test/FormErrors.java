@@ -1,0 +1,39 @@
+package dev.copr.test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Validation errors of one form, per field; the {@code null} field holds form-level errors. */
+final class FormErrors {
+
+    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    void add(String field, String message) {
+        errors.computeIfAbsent(field, name -> new ArrayList<>()).add(message);
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Copr's {@code InvalidForm}: 400 with one {@code field: message} line per error. */
+    CoprError invalidForm() {
+        return CoprError.badRequest(errors.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream()
+                        .map(message -> (entry.getKey() == null ? "None" : entry.getKey()) + ": " + message))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** The build endpoints' {@code Bad request parameters: {...}} (400). */
+    CoprError badRequestParameters() {
+        return CoprError.badRequest("Bad request parameters: " + PyRepr.of(errors));
+    }
+
+    /** Copr's pagination errors: {@code CoprHttpException(form.errors)}, 500. */
+    CoprError paginationError() {
+        return CoprError.serverError(PyRepr.of(errors));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.copr.test;
+
+import dev.copr.client.build.BuildState;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a stub starts with, and returns to on {@link CoprStub#reset()}.
+ *
+ * @param users the users, the first one being the default user
+ * @param groups groups that exist even when no user belongs to them
+ * @param mockChroots the active chroots with their comments, in order
+ * @param progression how builds move on
+ * @param outcome how builds end unless told otherwise
+ * @param clock the source of Copr's timestamps
+ */
+record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
+                    BuildProgression progression, BuildState outcome, Clock clock) {
+}

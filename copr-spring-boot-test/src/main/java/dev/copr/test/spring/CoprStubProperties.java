@@ -1,0 +1,32 @@
+package dev.copr.test.spring;
+
+import dev.copr.test.BuildProgression;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the Copr stub that {@code copr.stub.enabled} starts in the application context. */
+@ConfigurationProperties("copr.stub")
+public class CoprStubProperties {
+
+    /** Whether to start an in-process Copr stub and connect the Copr client to it. */
+    private boolean enabled;
+
+    /** How the stub's builds move through Copr's states. */
+    private BuildProgression buildProgression = BuildProgression.MANUAL;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public BuildProgression getBuildProgression() {
+        return buildProgression;
+    }
+
+    public void setBuildProgression(BuildProgression buildProgression) {
+        this.buildProgression = buildProgression;
+    }
+}

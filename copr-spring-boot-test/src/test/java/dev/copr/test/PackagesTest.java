@@ -1,0 +1,188 @@
+package dev.copr.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copr.client.CoprAuthException;
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprNoResultException;
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildOptions;
+import dev.copr.client.build.BuildState;
+import dev.copr.client.page.OrderType;
+import dev.copr.client.page.Pagination;
+import dev.copr.client.pkg.CustomSource;
+import dev.copr.client.pkg.DistgitSource;
+import dev.copr.client.pkg.Package;
+import dev.copr.client.pkg.PackageOptions;
+import dev.copr.client.pkg.PypiSource;
+import dev.copr.client.pkg.RubygemsSource;
+import dev.copr.client.pkg.ScmSource;
+import dev.copr.client.pkg.ScmType;
+import dev.copr.client.pkg.SourceBuildMethod;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PackagesTest {
+
+    private final CoprStub copr = CoprStub.builder().user(CoprStubUser.named("bob")).start();
+    private final CoprClient client = copr.client();
+
+    @BeforeEach
+    void project() {
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"), null);
+    }
+
+    @AfterEach
+    void stop() {
+        copr.close();
+    }
+
+    @Test
+    void everySourceTypeIsStoredAsCoprStoresIt() {
+        Package scm = client.packages().add("tester", "demo", "copr-cli", ScmSource.of("https://github.com/x/copr.git")
+                .withSpec("copr-cli.spec").withSourceBuildMethod(SourceBuildMethod.TITO), null);
+        Package pypi = client.packages().add("tester", "demo", "python-requests", PypiSource.of("requests"), null);
+        Package gem = client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        Package custom = client.packages().add("tester", "demo", "gen", CustomSource.of("#!/bin/sh\necho hi")
+                .withBuilddeps(List.of("git", "make")), null);
+        Package distgit = client.packages().add("tester", "demo", "cpio", DistgitSource.defaults().withCommittish("f41"),
+                null);
+
+        assertThat(scm.sourceDict()).containsExactlyInAnyOrderEntriesOf(Map.of("type", "git",
+                "clone_url", "https://github.com/x/copr.git", "subdirectory", "", "committish", "",
+                "spec", "copr-cli.spec", "source_build_method", "tito"));
+        assertThat(pypi.sourceDict()).containsEntry("spec_generator", "pyp2spec")
+                .containsEntry("python_versions", List.of("3"));
+        assertThat(gem.sourceType()).isEqualTo("rubygems");
+        assertThat(custom.sourceDict()).containsEntry("script", "#!/bin/sh\necho hi\n")
+                .containsEntry("builddeps", "git make").containsEntry("chroot", "fedora-latest-x86_64");
+        assertThat(distgit.sourceDict()).containsEntry("clone_url", "https://src.fedoraproject.org/rpms/cpio")
+                .containsEntry("distgit", "fedora").containsEntry("committish", "f41");
+    }
+
+    @Test
+    void duplicateIsA409AndMissingIsA404() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+
+        assertThatThrownBy(() -> client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null))
+                .isInstanceOfSatisfying(CoprRequestException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(409);
+                    assertThat(e.getCoprError()).isEqualTo("Package rubygem-rake already exists in copr tester/demo.");
+                });
+        assertThatThrownBy(() -> client.packages().get("tester", "demo", "nothing"))
+                .isInstanceOfSatisfying(CoprNoResultException.class,
+                        e -> assertThat(e.getCoprError()).isEqualTo("No package with name nothing in copr demo"));
+    }
+
+    @Test
+    void invalidSourceFieldsAreFormErrors() {
+        assertThatThrownBy(() -> client.packages().add("tester", "demo", "x", ScmSource.of("not a url")
+                .withSpec("x.txt"), null))
+                .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
+                        .isEqualTo("clone_url: Invalid URL.\nspec: RPM spec file must end with .spec"));
+    }
+
+    @Test
+    void editKeepsStoredFieldsButScmTypeFallsBackToGit() {
+        client.packages().add("tester", "demo", "svn-pkg", ScmSource.of("https://svn.example.com/repo")
+                .withScmType(ScmType.SVN).withSubdirectory("trunk"), PackageOptions.webhookRebuild(true));
+
+        Package edited = client.packages().edit("tester", "demo", "svn-pkg",
+                ScmSource.of("https://svn.example.com/other"), PackageOptions.none().withMaxBuilds(5));
+
+        assertThat(edited.sourceDict()).containsEntry("clone_url", "https://svn.example.com/other")
+                .containsEntry("subdirectory", "trunk").containsEntry("type", "git");
+        assertThat(edited.autoRebuild()).isTrue();
+    }
+
+    @Test
+    void editWithoutSourceKeepsTheType() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+
+        Package edited = client.packages().edit("tester", "demo", "rubygem-rake", null,
+                PackageOptions.webhookRebuild(true).withTimeout(Duration.ofHours(2)));
+
+        assertThat(edited.sourceType()).isEqualTo("rubygems");
+        assertThat(edited.autoRebuild()).isTrue();
+    }
+
+    @Test
+    void latestBuildsAreFilledOnlyWhenAsked() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        Build first = client.packages().build("tester", "demo", "rubygem-rake", null);
+        copr.finishBuild(first.id());
+        Build second = client.packages().build("tester", "demo", "rubygem-rake", BuildOptions.chroots("epel-*"));
+
+        Package bare = client.packages().get("tester", "demo", "rubygem-rake");
+        Package full = client.packages().get("tester", "demo", "rubygem-rake", true, true);
+
+        assertThat(bare.builds().latest()).isNull();
+        assertThat(full.builds().latest().id()).isEqualTo(second.id());
+        assertThat(full.builds().latest().chroots()).containsExactly("epel-9-x86_64");
+        assertThat(full.builds().latestSucceeded().id()).isEqualTo(first.id());
+        assertThat(client.packages().getList("tester", "demo", null, true, false).items().get(0).builds().latest().id())
+                .isEqualTo(second.id());
+    }
+
+    @Test
+    void listIsPaginated() {
+        for (String gem : List.of("a", "b", "c")) {
+            client.packages().add("tester", "demo", "rubygem-" + gem, RubygemsSource.of(gem), null);
+        }
+
+        assertThat(client.packages().getList("tester", "demo", Pagination.limit(2).orderBy("name", OrderType.DESC),
+                false, false).stream().map(Package::name)).containsExactly("rubygem-c", "rubygem-b", "rubygem-a");
+    }
+
+    @Test
+    void buildUsesThePackageChrootsWithoutTheDenylisted() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"),
+                PackageOptions.none().withChrootDenylist(List.of("epel-*")));
+
+        Build build = client.packages().build("tester", "demo", "rubygem-rake", null);
+
+        assertThat(build.state()).isEqualTo(BuildState.PENDING);
+        assertThat(build.chroots()).containsExactly("fedora-rawhide-x86_64");
+        assertThat(build.sourcePackage().name()).isEqualTo("rubygem-rake");
+    }
+
+    @Test
+    void resetPackageCannotBeBuilt() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+
+        Package reset = client.packages().reset("tester", "demo", "rubygem-rake");
+
+        assertThat(reset.sourceType()).isEqualTo("unset");
+        assertThat(reset.sourceDict()).isEmpty();
+        assertThatThrownBy(() -> client.packages().build("tester", "demo", "rubygem-rake", null))
+                .isInstanceOfSatisfying(CoprRequestException.class,
+                        e -> assertThat(e.getCoprError()).contains("doesn't have the default source method set"));
+    }
+
+    @Test
+    void deleteRemovesThePackageAndItsBuilds() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        client.packages().build("tester", "demo", "rubygem-rake", null);
+
+        assertThat(client.packages().delete("tester", "demo", "rubygem-rake").name()).isEqualTo("rubygem-rake");
+        assertThat(copr.buildIds()).isEmpty();
+        assertThat(client.packages().getList("tester", "demo", null, false, false).items()).isEmpty();
+    }
+
+    @Test
+    void onlyEditorsMayAddPackages() {
+        CoprClient bob = copr.client(copr.user("bob"));
+
+        assertThatThrownBy(() -> bob.packages().add("tester", "demo", "x", RubygemsSource.of("x"), null))
+                .isInstanceOfSatisfying(CoprAuthException.class, e -> assertThat(e.getCoprError())
+                        .isEqualTo("You are not allowed to add or edit packages in this copr."));
+    }
+}
