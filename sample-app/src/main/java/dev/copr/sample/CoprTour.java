@@ -1,35 +1,89 @@
 package dev.copr.sample;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
+import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildOptions;
+import dev.copr.client.build.BuildWatcher;
+import dev.copr.client.build.Builds;
+import dev.copr.client.build.BuiltPackage;
+import dev.copr.client.page.Pagination;
+import dev.copr.client.project.Project;
+import dev.copr.client.project.ProjectSettings;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** Shows what the injected Copr client does: the API root and, with credentials, who we are. */
+/**
+ * The job a release bot does with Copr, once at start-up: list the user's projects, create a
+ * project, submit a build from a URL and one from an uploaded SRPM, watch them to the end and show
+ * what they built.
+ */
 @Component
+@ConditionalOnBooleanProperty("sample.tour")
 class CoprTour implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTour.class);
 
     private final CoprClient copr;
+    private final SampleProperties sample;
+    private final SampleSrpm srpm;
 
-    CoprTour(CoprClient copr) {
+    CoprTour(CoprClient copr, SampleProperties sample, SampleSrpm srpm) {
         this.copr = copr;
+        this.sample = sample;
+        this.srpm = srpm;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            log.info("Copr at {} speaks API v{}", copr.config().url(), copr.home().version());
-            if (copr.config().hasCredentials()) {
-                log.info("Authenticated as {}", copr.authCheck().name());
-            }
-        } catch (CoprException e) {
-            log.warn("Copr could not be reached: {}", e.getMessage());
+        String owner = copr.authUsername();
+        log.info("Copr at {} (API v{}), logged in as {}", copr.config().url(), copr.home().version(), owner);
+
+        List<String> projects = copr.projects().getList(owner, Pagination.limit(50)).stream().map(Project::name).toList();
+        log.info("{} has {} project(s): {}", owner, projects.size(), projects);
+
+        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), ProjectSettings.builder()
+                .description("Built by the copr-spring-boot sample app").existOk(true).build());
+        log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
+
+        BuildOptions options = BuildOptions.chroots(sample.chroots().toArray(String[]::new));
+        List<Build> submitted = new ArrayList<>();
+        if (sample.srpmUrl() != null && !sample.srpmUrl().isBlank()) {
+            Build fromUrl = copr.builds().createFromUrl(owner, project.name(), sample.srpmUrl(), options);
+            log.info("Build {} submitted from {}", fromUrl.id(), sample.srpmUrl());
+            submitted.add(fromUrl);
         }
+        srpm.file().ifPresent(file -> {
+            Build uploaded = copr.builds().createFromFile(owner, project.name(), file, options, new ProgressLog(file));
+            log.info("Build {} submitted from uploaded {}", uploaded.id(), file.getFileName());
+            submitted.add(uploaded);
+        });
+
+        List<Build> ended = BuildWatcher.builder(copr.builds())
+                .interval(sample.watchInterval())
+                .timeout(sample.watchTimeout())
+                .onStateChange((build, previous) -> log.info("Build {}: {} -> {}", build.id(),
+                        previous == null ? "new" : previous.coprName(), build.state().coprName()))
+                .build()
+                .waitFor(submitted);
+
+        for (Build build : ended) {
+            List<String> rpms = copr.builds().getBuiltPackages(build.id()).chroots().values().stream()
+                    .flatMap(chroot -> chroot.packages().stream()).map(CoprTour::nevra).toList();
+            log.info("Build {} {}: results at {}, packages {}", build.id(), build.state().coprName(), build.repoUrl(), rpms);
+        }
+        log.info(Builds.succeeded(ended) ? "All builds succeeded" : "Some builds did not succeed");
+    }
+
+    private static String nevra(BuiltPackage rpm) {
+        String epoch = rpm.epoch() == null || rpm.epoch() == 0 ? "" : rpm.epoch() + ":";
+        return rpm.name() + "-" + epoch + rpm.version() + "-" + rpm.release() + "." + rpm.arch();
     }
 }
