@@ -3,6 +3,7 @@ package dev.copr.client;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,10 @@ import java.util.Optional;
  * missing file that was named explicitly is an error. With {@code encrypted} (default true) the
  * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token.
  *
+ * <p>Besides python-copr's keys it reads the {@code # expiration date: YYYY-MM-DD} comment that
+ * Copr's web UI writes below the token: the last day the token is valid. {@link ClassicConfigFileTokenStore}
+ * writes a renewed token back into the file.
+ *
  * @param path the file that was read (or looked for)
  * @param present whether the file exists
  * @param url {@code copr_url}; the public instance when absent
@@ -22,9 +27,11 @@ import java.util.Optional;
  * @param username {@code username}; null when absent
  * @param gssapi {@code gssapi}; null when absent
  * @param encrypted {@code encrypted}; true when absent
+ * @param tokenExpiration the date of the first {@code # expiration date:} comment; null when there is
+ *                        none or it holds no date (e.g. {@code LOGIN_TO_REVEAL})
  */
 public record ClassicConfigFile(Path path, boolean present, URI url, String login, String token, String username,
-                                Boolean gssapi, boolean encrypted) {
+                                Boolean gssapi, boolean encrypted, LocalDate tokenExpiration) {
 
     /** The section python-copr reads. */
     public static final String SECTION = "copr-cli";
@@ -42,7 +49,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
     /** Reads a file that may be missing, which gives the defaults (public instance, anonymous). */
     public static ClassicConfigFile readIfPresent(Path path) {
         if (!Files.exists(path)) {
-            return new ClassicConfigFile(path, false, CoprConfig.DEFAULT_URL, null, null, null, null, true);
+            return new ClassicConfigFile(path, false, CoprConfig.DEFAULT_URL, null, null, null, null, true, null);
         }
         return read(path);
     }
@@ -71,12 +78,13 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         }
         return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null),
                 ini.get(SECTION, "token").orElse(null), ini.get(SECTION, "username").orElse(null),
-                bool(ini, path, "gssapi").orElse(null), encrypted);
+                bool(ini, path, "gssapi").orElse(null), encrypted, tokenExpiration(ini));
     }
 
-    /** A {@link CoprConfig} builder holding url, credentials and user name from this file. */
+    /** A {@link CoprConfig} builder holding url, credentials, user name and token expiration from this file. */
     public CoprConfig.Builder toConfigBuilder() {
-        return CoprConfig.builder().url(url).credentials(login, token).username(username);
+        return CoprConfig.builder().url(url).credentials(login, token).username(username)
+                .tokenExpiration(tokenExpiration);
     }
 
     /**
@@ -95,7 +103,13 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
     public String toString() {
         return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + url
                 + ", login=" + (login == null ? "none" : "****") + ", token=" + (token == null ? "none" : "****")
-                + ", username=" + username + ", gssapi=" + gssapi + ", encrypted=" + encrypted + "]";
+                + ", username=" + username + ", gssapi=" + gssapi + ", encrypted=" + encrypted
+                + ", tokenExpiration=" + tokenExpiration + "]";
+    }
+
+    private static LocalDate tokenExpiration(IniFile ini) {
+        return ini.comments().stream().map(ExpirationComment::dateOf).flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 
     private static URI parseUrl(Path path, String value) {

@@ -12,8 +12,14 @@ import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
 import io.micrometer.observation.ObservationRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -29,8 +35,12 @@ import org.springframework.web.client.RestClient;
  */
 public final class CoprClient {
 
+    private static final Logger log = LoggerFactory.getLogger(CoprClient.class);
+
     private final CoprConfig config;
     private final CoprTransport transport;
+    private final ApiTokenStore tokenStore;
+    private final AtomicReference<LocalDate> tokenExpiration;
     private final ProjectProxy projects;
     private final BuildProxy builds;
     private final PackageProxy packages;
@@ -40,9 +50,11 @@ public final class CoprClient {
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
 
-    private CoprClient(CoprConfig config, CoprTransport transport) {
+    private CoprClient(CoprConfig config, CoprTransport transport, ApiTokenStore tokenStore) {
         this.config = config;
         this.transport = transport;
+        this.tokenStore = tokenStore;
+        this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.projects = new ProjectProxy(transport);
         this.builds = new BuildProxy(transport);
         this.packages = new PackageProxy(transport);
@@ -68,7 +80,10 @@ public final class CoprClient {
         return new Builder(config);
     }
 
-    /** The configuration this client was created with (its {@code toString()} hides the token). */
+    /**
+     * The configuration this client was created with (its {@code toString()} hides the token). After
+     * {@link #renewApiToken()} its credentials and expiration are those the client started with.
+     */
     public CoprConfig config() {
         return config;
     }
@@ -95,13 +110,74 @@ public final class CoprClient {
     }
 
     /**
-     * Asks Copr for a new API token, which invalidates the old one, and switches this client to
-     * it at once; python-copr {@code new_api_token()}. Store the answer: it is the only copy.
+     * The last day the current API token is valid, when known: from the configuration (Copr's web UI
+     * shows it and writes it as {@code # expiration date:} into the classic config file), then from
+     * the answer of the latest {@link #renewApiToken()}.
      */
-    public ApiToken newApiToken() {
-        ApiToken token = transport.execute(CoprRequest.post("base.new_api_token", "/api-token"), ApiToken.class);
-        transport.useCredentials(token.apiLogin(), token.apiToken());
+    public Optional<LocalDate> tokenExpiration() {
+        return Optional.ofNullable(tokenExpiration.get());
+    }
+
+    /**
+     * Asks Copr for a new API token (which invalidates the current one everywhere it is used) and
+     * switches this client to it at once; python-copr {@code new_api_token()}, the token lifecycle's
+     * entry point. Authenticated requests of other threads wait while the renewal runs, so none
+     * reaches Copr with the replaced token. With an {@link ApiTokenStore} (e.g. the classic config
+     * file) the store is checked before and written after the renewal.
+     *
+     * @return the new login, token and expiration; store them: Copr's web UI is the only other copy
+     * @throws CoprConfigException when the store cannot be written (nothing was renewed)
+     * @throws CoprTokenNotSavedException when the token was renewed and is in use but could not be saved
+     * @throws CoprAuthException when Copr refuses the current token (expired tokens cannot be renewed
+     *                           through the API: get a new one at {@code <copr-url>/api})
+     */
+    public ApiToken renewApiToken() {
+        if (tokenStore != null) {
+            tokenStore.checkWritable();
+        }
+        ApiToken token = transport.exclusively(this::requestAndUseNewToken);
+        log.info("Copr API token renewed; the new token expires on {}",
+                token.expiration() == null ? "an unknown date" : token.expiration());
+        if (tokenStore != null) {
+            save(token);
+        }
         return token;
+    }
+
+    /** python-copr's name for {@link #renewApiToken()}, which it calls. */
+    public ApiToken newApiToken() {
+        return renewApiToken();
+    }
+
+    private ApiToken requestAndUseNewToken() {
+        ApiToken token;
+        try {
+            token = transport.execute(CoprRequest.post("base.new_api_token", "/api-token"), ApiToken.class);
+        } catch (CoprException e) {
+            if (e.getStatus() == 0 || e.getStatus() >= 500) {
+                log.warn("The Copr API token renewal got no clear answer ({}); if Copr renewed the token anyway,"
+                        + " the old one no longer works: get the current token at {}/api", e.getMessage(), config.url());
+            }
+            throw e;
+        }
+        if (token == null || token.apiLogin() == null || token.apiToken() == null) {
+            throw new CoprRequestException("Copr answered the API token renewal without api_login and api_token;"
+                    + " get the current token at " + config.url() + "/api");
+        }
+        transport.useCredentials(token.apiLogin(), token.apiToken());
+        tokenExpiration.set(token.expiration());
+        return token;
+    }
+
+    private void save(ApiToken token) {
+        try {
+            tokenStore.save(token);
+        } catch (RuntimeException e) {
+            throw new CoprTokenNotSavedException("The Copr API token was renewed and this client uses the new one,"
+                    + " but saving it failed: " + e.getMessage() + ". The saved token is the previous one, which Copr"
+                    + " no longer accepts: save the renewed token (CoprTokenNotSavedException.getToken()) or copy it"
+                    + " from " + config.url() + "/api", token, e);
+        }
     }
 
     /** Projects and their permissions: python-copr's {@code project_proxy}. */
@@ -156,6 +232,7 @@ public final class CoprClient {
         private ClientHttpRequestFactory requestFactory;
         private ObservationRegistry observationRegistry;
         private CoprRequestObservationConvention observationConvention;
+        private ApiTokenStore tokenStore;
 
         private Builder(CoprConfig config) {
             if (config == null) {
@@ -195,10 +272,19 @@ public final class CoprClient {
             return this;
         }
 
+        /**
+         * Where {@link CoprClient#renewApiToken()} saves a renewed token, e.g.
+         * {@code new ClassicConfigFileTokenStore(ClassicConfigFile.defaultPath())}; none by default.
+         */
+        public Builder tokenStore(ApiTokenStore tokenStore) {
+            this.tokenStore = tokenStore;
+            return this;
+        }
+
         /** The client. */
         public CoprClient build() {
             return new CoprClient(config, new CoprTransport(config, restClientBuilder, requestFactory,
-                    observationRegistry, observationConvention));
+                    observationRegistry, observationConvention), tokenStore);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.copr.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 
 /**
  * Where and how to reach one Copr instance: the equivalent of python-copr's config dict.
@@ -16,9 +17,12 @@ import java.time.Duration;
  * @param connectTimeout longest wait for a connection
  * @param readTimeout longest wait for an answer
  * @param retry how safe requests are retried
+ * @param tokenExpiration the last day the token is valid, when known (Copr's web UI shows it and writes
+ *                        it as {@code # expiration date:} into the classic config file); null without credentials
  */
 public record CoprConfig(URI url, String login, String token, String username,
-                         Duration connectTimeout, Duration readTimeout, RetrySettings retry) {
+                         Duration connectTimeout, Duration readTimeout, RetrySettings retry,
+                         LocalDate tokenExpiration) {
 
     /** The public Fedora Copr instance, python-copr's default. */
     public static final URI DEFAULT_URL = URI.create("https://copr.fedorainfracloud.org");
@@ -43,6 +47,7 @@ public record CoprConfig(URI url, String login, String token, String username,
         connectTimeout = checkedTimeout("connect-timeout", connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = checkedTimeout("read-timeout", readTimeout, DEFAULT_READ_TIMEOUT);
         retry = retry == null ? RetrySettings.DEFAULT : retry;
+        tokenExpiration = token == null ? null : tokenExpiration;
     }
 
     /** A builder starting from the defaults: public instance, anonymous. */
@@ -58,14 +63,15 @@ public record CoprConfig(URI url, String login, String token, String username,
     /** A builder holding this configuration, to change a few values. */
     public Builder toBuilder() {
         return new Builder().url(url).credentials(login, token).username(username)
-                .connectTimeout(connectTimeout).readTimeout(readTimeout).retry(retry);
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).retry(retry).tokenExpiration(tokenExpiration);
     }
 
     @Override
     public String toString() {
         return "CoprConfig[url=" + url + ", login=" + (login == null ? "none" : "****")
                 + ", token=" + (token == null ? "none" : "****") + ", username=" + username
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retry=" + retry + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retry=" + retry
+                + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
     private static URI checkedUrl(URI url) {
@@ -107,6 +113,7 @@ public record CoprConfig(URI url, String login, String token, String username,
         private Duration connectTimeout;
         private Duration readTimeout;
         private RetrySettings retry;
+        private LocalDate tokenExpiration;
 
         private Builder() {
         }
@@ -157,9 +164,18 @@ public record CoprConfig(URI url, String login, String token, String username,
             return this;
         }
 
+        /**
+         * The last day the token is valid, when known: shown by Copr's web UI next to the token and
+         * answered by a token renewal. Unknown by default; ignored without credentials.
+         */
+        public Builder tokenExpiration(LocalDate tokenExpiration) {
+            this.tokenExpiration = tokenExpiration;
+            return this;
+        }
+
         /** @throws CoprConfigException naming the setting that is wrong */
         public CoprConfig build() {
-            return new CoprConfig(url, login, token, username, connectTimeout, readTimeout, retry);
+            return new CoprConfig(url, login, token, username, connectTimeout, readTimeout, retry, tokenExpiration);
         }
     }
 }

@@ -7,4 +7,12 @@ public class CoprConfigException extends CoprException {
     public CoprConfigException(String message) {
         super(message);
     }
+
+    /**
+     * @param message names the file, line or key, and what to do
+     * @param cause the underlying failure, e.g. an {@code IOException}
+     */
+    public CoprConfigException(String message, Throwable cause) {
+        super(message, 0, null, null, cause);
+    }
 }

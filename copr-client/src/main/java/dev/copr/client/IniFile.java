@@ -23,13 +23,15 @@ final class IniFile {
 
     private final Path path;
     private final Map<String, Map<String, Entry>> sections;
+    private final List<String> comments;
 
     private record Entry(String value, int line) {
     }
 
-    private IniFile(Path path, Map<String, Map<String, Entry>> sections) {
+    private IniFile(Path path, Map<String, Map<String, Entry>> sections, List<String> comments) {
         this.path = path;
         this.sections = sections;
+        this.comments = comments;
     }
 
     static IniFile read(Path path) {
@@ -39,7 +41,12 @@ final class IniFile {
         } catch (IOException e) {
             throw new CoprConfigException("Cannot read " + path + ": " + e.getMessage());
         }
-        return new IniFile(path, parse(path, lines));
+        return new IniFile(path, parse(path, lines), commentTexts(lines));
+    }
+
+    /** The text of each full-line comment, without its marker, in file order. */
+    List<String> comments() {
+        return comments;
     }
 
     boolean hasSection(String section) {
@@ -96,7 +103,7 @@ final class IniFile {
             String line = lines.get(number - 1);
             String stripped = line.strip();
             int indent = line.length() - line.stripLeading().length();
-            if (stripped.startsWith("#") || stripped.startsWith(";")) {
+            if (isComment(stripped)) {
                 continue;
             }
             if (stripped.isEmpty()) {
@@ -140,7 +147,17 @@ final class IniFile {
         return sections;
     }
 
-    private static int firstDelimiter(String line) {
+    private static List<String> commentTexts(List<String> lines) {
+        return lines.stream().map(String::strip).filter(IniFile::isComment).map(line -> line.substring(1).strip())
+                .toList();
+    }
+
+    static boolean isComment(String strippedLine) {
+        return strippedLine.startsWith("#") || strippedLine.startsWith(";");
+    }
+
+    /** The index of the first {@code =} or {@code :} of a key line, or -1. */
+    static int firstDelimiter(String line) {
         int equals = line.indexOf('=');
         int colon = line.indexOf(':');
         if (equals < 0) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,30 @@ class ClassicConfigFileTest {
         assertThat(config.gssapi()).isNull();
         assertThat(config.encrypted()).isTrue();
         assertThat(config.toConfig().login()).isEqualTo("apiLoginXyz");
+        assertThat(config.tokenExpiration()).isEqualTo(LocalDate.of(2027, 5, 1));
+        assertThat(config.toConfig().tokenExpiration()).isEqualTo(LocalDate.of(2027, 5, 1));
+    }
+
+    @Test
+    void expirationIsUnknownWithoutTheComment() throws IOException {
+        Path file = write("[copr-cli]\nlogin = apiLoginXyz\ntoken = " + TOKEN + "\n# a comment\n");
+
+        assertThat(ClassicConfigFile.read(file).tokenExpiration()).isNull();
+    }
+
+    @Test
+    void expirationPlaceholderOfTheLoggedOutWebUiIsNoDate() throws IOException {
+        Path file = write("[copr-cli]\nlogin = LOGIN_TO_REVEAL\ntoken = LOGIN_TO_REVEAL\n"
+                + "# expiration date: LOGIN_TO_REVEAL\n");
+
+        assertThat(ClassicConfigFile.read(file).tokenExpiration()).isNull();
+    }
+
+    @Test
+    void expirationCommentIsReadInAnySpelling() throws IOException {
+        Path file = write("[copr-cli]\nlogin = apiLoginXyz\ntoken = " + TOKEN + "\n  ;Expiration Date:2026-12-24  \n");
+
+        assertThat(ClassicConfigFile.read(file).tokenExpiration()).isEqualTo(LocalDate.of(2026, 12, 24));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,19 @@ class CoprConfigTest {
         CoprConfig config = CoprConfig.builder().credentials("apiLoginXyz", "secret-token-value").build();
 
         assertThat(config.toString()).doesNotContain("secret-token-value").doesNotContain("apiLoginXyz");
+    }
+
+    @Test
+    void keepsTheTokenExpirationOfCredentials() {
+        CoprConfig config = CoprConfig.builder().credentials("apiLoginXyz", "secret-token-value")
+                .tokenExpiration(LocalDate.of(2027, 1, 31)).build();
+
+        assertThat(config.tokenExpiration()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(config.toBuilder().build().tokenExpiration()).isEqualTo(LocalDate.of(2027, 1, 31));
+    }
+
+    @Test
+    void ignoresATokenExpirationWithoutCredentials() {
+        assertThat(CoprConfig.builder().tokenExpiration(LocalDate.of(2027, 1, 31)).build().tokenExpiration()).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package dev.copr.autoconfigure;
 
+import dev.copr.client.ClassicConfigFileTokenStore;
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprConfigException;
@@ -56,6 +57,9 @@ public final class CoprAutoConfiguration {
         restClientBuilder.ifAvailable(builder::restClientBuilder);
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
+        if (properties.getTokenRenewal().isWriteConfigFile()) {
+            builder.tokenStore(configFileTokenStore(connectionDetails));
+        }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -108,6 +112,19 @@ public final class CoprAutoConfiguration {
         return client.webhooks();
     }
 
+    private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {
+        if (!(details instanceof PropertiesCoprConnectionDetails fromProperties) || fromProperties.tokenFile() == null) {
+            throw new CoprConfigException("copr.token-renewal.write-config-file=true saves renewed tokens into the"
+                    + " classic config file, but the token does not come from one (copr.token or copr.login is set, no file is"
+                    + " present, or the connection details are not from copr.* properties), so a restart would not"
+                    + " use the saved token: keep login and token only in the file (copr.config-file, default"
+                    + " ~/.config/copr), or set copr.token-renewal.write-config-file=false");
+        }
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(fromProperties.tokenFile());
+        store.checkWritable();
+        return store;
+    }
+
     private static CoprConfig coprConfig(CoprConnectionDetails details, CoprProperties properties) {
         CoprProperties.Retry retry = properties.getRetry();
         try {
@@ -115,6 +132,8 @@ public final class CoprAutoConfiguration {
                     .url(details.getUrl())
                     .credentials(details.getLogin(), details.getToken())
                     .username(details.getUsername())
+                    .tokenExpiration(properties.getTokenExpiration() != null ? properties.getTokenExpiration()
+                            : details.getTokenExpiration())
                     .connectTimeout(properties.getConnectTimeout())
                     .readTimeout(properties.getReadTimeout())
                     .retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),

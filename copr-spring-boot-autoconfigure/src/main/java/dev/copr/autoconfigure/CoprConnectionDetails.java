@@ -1,6 +1,7 @@
 package dev.copr.autoconfigure;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
@@ -21,4 +22,9 @@ public interface CoprConnectionDetails extends ConnectionDetails {
 
     /** Copr user name of the credentials, or null. */
     String getUsername();
+
+    /** Last day the token is valid, or null when unknown. */
+    default LocalDate getTokenExpiration() {
+        return null;
+    }
 }

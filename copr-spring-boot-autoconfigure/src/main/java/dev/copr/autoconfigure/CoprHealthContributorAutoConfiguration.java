@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 
 /** The {@code copr} health indicator; off with {@code management.health.copr.enabled=false}. */
@@ -22,7 +23,8 @@ public final class CoprHealthContributorAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "coprHealthIndicator")
     CoprHealthIndicator coprHealthIndicator(CoprClient client, CoprProperties properties) {
-        return new CoprHealthIndicator(client, properties.getHealth().getTimeout(), properties.getHealth().getCacheTtl(),
-                Clock.systemUTC());
+        CoprProperties.Health health = properties.getHealth();
+        return new CoprHealthIndicator(client, health.getTimeout(), health.getCacheTtl(), Clock.systemUTC(),
+                properties.getTokenWarning(), new Status(health.getTokenWarningStatus()));
     }
 }

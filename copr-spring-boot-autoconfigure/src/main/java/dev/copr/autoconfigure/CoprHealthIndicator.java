@@ -7,6 +7,8 @@ import dev.copr.client.CoprUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,12 +19,18 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Health of the configured Copr: {@code auth-check} with credentials (UP with {@code url} and
  * {@code user}), the API root without ({@code authenticated: false}). DOWN with HTTP status and
  * Copr's error text, or the exception type when Copr did not answer. The check is bounded by its
  * own timeout and its result is reused for a while, so frequent probes do not hammer Copr.
+ *
+ * <p>When the token's expiration is known, the details add {@code tokenExpires} (the last valid
+ * day) and {@code tokenDaysLeft} (days on which it still works, today included). Fewer days left
+ * than the warning period report the warning status (UP by default) with a {@code warning}
+ * detail; an expired token is DOWN. These parts are computed on each call, never cached.
  */
 public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
 
@@ -30,6 +38,8 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
     private final Duration timeout;
     private final Duration cacheTtl;
     private final Clock clock;
+    private final Duration tokenWarning;
+    private final Status tokenWarningStatus;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "copr-health");
         thread.setDaemon(true);
@@ -37,17 +47,27 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
     });
     private CachedHealth cached;
 
+    /** An indicator that warns 14 days before the token expires, keeping the status UP. */
+    public CoprHealthIndicator(CoprClient client, Duration timeout, Duration cacheTtl, Clock clock) {
+        this(client, timeout, cacheTtl, clock, Duration.ofDays(14), Status.UP);
+    }
+
     /**
      * @param client the client to check
      * @param timeout longest wait for the check
      * @param cacheTtl how long a result is reused
-     * @param clock the time source of the cache
+     * @param clock the time source of the cache and of the token's days left
+     * @param tokenWarning warn when fewer days than this are left (whole days count)
+     * @param tokenWarningStatus the status while warning, e.g. UP or a custom {@code WARNING}
      */
-    public CoprHealthIndicator(CoprClient client, Duration timeout, Duration cacheTtl, Clock clock) {
+    public CoprHealthIndicator(CoprClient client, Duration timeout, Duration cacheTtl, Clock clock,
+                               Duration tokenWarning, Status tokenWarningStatus) {
         this.client = client;
         this.timeout = timeout;
         this.cacheTtl = cacheTtl;
         this.clock = clock;
+        this.tokenWarning = tokenWarning;
+        this.tokenWarningStatus = tokenWarningStatus;
     }
 
     private record CachedHealth(Health health, Instant checkedAt) {
@@ -59,7 +79,30 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
         if (cached == null || !now.isBefore(cached.checkedAt().plus(cacheTtl))) {
             cached = new CachedHealth(check(), now);
         }
-        return cached.health();
+        return withToken(cached.health());
+    }
+
+    private Health withToken(Health checked) {
+        Optional<LocalDate> expiration = client.tokenExpiration();
+        if (expiration.isEmpty()) {
+            return checked;
+        }
+        long daysLeft = TokenExpiry.daysLeft(expiration.get(), clock);
+        Health.Builder health = Health.status(checked.getStatus()).withDetails(checked.getDetails())
+                .withDetail("tokenExpires", expiration.get().toString()).withDetail("tokenDaysLeft", daysLeft);
+        if (!Status.UP.equals(checked.getStatus())) {
+            return health.build();
+        }
+        if (daysLeft == 0) {
+            return health.status(Status.DOWN).withDetail("error", "the Copr API token expired on " + expiration.get()
+                    + "; get a new one at " + TokenExpiry.tokenPage(client)).build();
+        }
+        if (daysLeft < tokenWarning.toDays()) {
+            health.status(tokenWarningStatus).withDetail("warning", "the Copr API token expires on " + expiration.get()
+                    + " (" + daysLeft + " days left): renew it at " + TokenExpiry.tokenPage(client)
+                    + " or with copr.token-renewal.enabled=true");
+        }
+        return health.build();
     }
 
     private Health check() {

@@ -2,8 +2,12 @@ package dev.copr.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Configuration of the Copr client ({@code copr.*}). Each of url, login, token and username that
@@ -45,6 +49,21 @@ public class CoprProperties {
     private String configFile;
 
     /**
+     * Last day the API token is valid (YYYY-MM-DD), as shown at <copr-url>/api. Falls back to the
+     * '# expiration date:' comment of the classic config file when the token comes from that file,
+     * and is replaced by the date Copr answers to a token renewal.
+     */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate tokenExpiration;
+
+    /**
+     * How long before the token expires to warn: in the health details and status, and with one
+     * log line at start-up. A number without unit means days.
+     */
+    @DurationUnit(ChronoUnit.DAYS)
+    private Duration tokenWarning = Duration.ofDays(14);
+
+    /**
      * Longest wait for a connection to Copr.
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -57,6 +76,8 @@ public class CoprProperties {
     private final Retry retry = new Retry();
 
     private final Health health = new Health();
+
+    private final TokenRenewal tokenRenewal = new TokenRenewal();
 
     public boolean isEnabled() {
         return enabled;
@@ -106,6 +127,22 @@ public class CoprProperties {
         this.configFile = configFile;
     }
 
+    public LocalDate getTokenExpiration() {
+        return tokenExpiration;
+    }
+
+    public void setTokenExpiration(LocalDate tokenExpiration) {
+        this.tokenExpiration = tokenExpiration;
+    }
+
+    public Duration getTokenWarning() {
+        return tokenWarning;
+    }
+
+    public void setTokenWarning(Duration tokenWarning) {
+        this.tokenWarning = tokenWarning;
+    }
+
     public Duration getConnectTimeout() {
         return connectTimeout;
     }
@@ -130,11 +167,15 @@ public class CoprProperties {
         return health;
     }
 
+    public TokenRenewal getTokenRenewal() {
+        return tokenRenewal;
+    }
+
     @Override
     public String toString() {
         return "CoprProperties[url=" + url + ", login=" + (login == null ? "none" : "****")
                 + ", token=" + (token == null ? "none" : "****") + ", username=" + username
-                + ", configFile=" + configFile + "]";
+                + ", configFile=" + configFile + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
     /** Retries of requests that are safe to repeat (GET) on connection failures and HTTP 502/503/504. */
@@ -206,6 +247,13 @@ public class CoprProperties {
          */
         private Duration cacheTtl = Duration.ofSeconds(30);
 
+        /**
+         * Health status reported while the API token is inside the copr.token-warning window. UP
+         * (the default) keeps the status and adds a 'warning' detail; a custom code such as WARNING
+         * also needs management.endpoint.health.status.order (and .http-mapping) to rank it.
+         */
+        private String tokenWarningStatus = "UP";
+
         public Duration getTimeout() {
             return timeout;
         }
@@ -220,6 +268,76 @@ public class CoprProperties {
 
         public void setCacheTtl(Duration cacheTtl) {
             this.cacheTtl = cacheTtl;
+        }
+
+        public String getTokenWarningStatus() {
+            return tokenWarningStatus;
+        }
+
+        public void setTokenWarningStatus(String tokenWarningStatus) {
+            this.tokenWarningStatus = tokenWarningStatus;
+        }
+    }
+
+    /** Renewal of the API token before it expires (POST /api_3/api-token, python-copr new_api_token). */
+    public static class TokenRenewal {
+
+        /**
+         * Whether to renew the API token automatically once fewer than 'before' days remain. A renewal
+         * makes Copr refuse the old token everywhere else it is used.
+         */
+        private boolean enabled;
+
+        /**
+         * Renew once fewer days than this are left before the token expires. A renewed token is not
+         * renewed again before half of its lifetime has passed. A number without unit means days.
+         */
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration before = Duration.ofDays(30);
+
+        /**
+         * How often to check whether the token is due for renewal; the first check runs at start-up.
+         * The check itself sends no request.
+         */
+        private Duration checkInterval = Duration.ofHours(1);
+
+        /**
+         * Whether every renewal (automatic or through CoprClient.renewApiToken()) also rewrites the
+         * classic config file the token was read from: only its login and token lines and the
+         * expiration comment change, atomically, with the previous file kept as <file>.bak.
+         */
+        private boolean writeConfigFile;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getBefore() {
+            return before;
+        }
+
+        public void setBefore(Duration before) {
+            this.before = before;
+        }
+
+        public Duration getCheckInterval() {
+            return checkInterval;
+        }
+
+        public void setCheckInterval(Duration checkInterval) {
+            this.checkInterval = checkInterval;
+        }
+
+        public boolean isWriteConfigFile() {
+            return writeConfigFile;
+        }
+
+        public void setWriteConfigFile(boolean writeConfigFile) {
+            this.writeConfigFile = writeConfigFile;
         }
     }
 }

@@ -5,10 +5,12 @@ import dev.copr.client.CoprConfigException;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * {@link CoprConnectionDetails} from {@code copr.*} properties, each unset one taken from the
- * classic config file, key by key.
+ * classic config file, key by key. The file's {@code # expiration date:} comment is used only when
+ * the token comes from the file too.
  */
 final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
 
@@ -19,6 +21,8 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     private final String login;
     private final String token;
     private final String username;
+    private final LocalDate tokenExpiration;
+    private final Path tokenFile;
     private final String source;
 
     PropertiesCoprConnectionDetails(CoprProperties properties) {
@@ -27,6 +31,11 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         this.login = firstSet(properties.getLogin(), file == null ? null : file.login());
         this.token = firstSet(properties.getToken(), file == null ? null : file.token());
         this.username = firstSet(properties.getUsername(), file == null ? null : file.username());
+        boolean tokenFromFile = file != null && file.present() && token != null && !isSet(properties.getToken())
+                && !isSet(properties.getLogin());
+        this.tokenFile = tokenFromFile ? file.path() : null;
+        this.tokenExpiration = properties.getTokenExpiration() != null ? properties.getTokenExpiration()
+                : tokenFromFile ? file.tokenExpiration() : null;
         this.source = file != null && file.present() ? "copr.* properties and " + file.path() : "copr.* properties";
         if (token != null && login == null) {
             throw new CoprConfigException("copr.token is set but copr.login is empty (read from " + source
@@ -49,7 +58,16 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     }
 
     private static String firstSet(String property, String fromFile) {
-        return property != null && !property.isBlank() ? property : fromFile;
+        return isSet(property) ? property : fromFile;
+    }
+
+    private static boolean isSet(String property) {
+        return property != null && !property.isBlank();
+    }
+
+    /** The classic config file login and token were read from, or null when they came from elsewhere. */
+    Path tokenFile() {
+        return tokenFile;
     }
 
     /** Where the values came from, for error messages. */
@@ -75,6 +93,11 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public LocalDate getTokenExpiration() {
+        return tokenExpiration;
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.copr.client.RetrySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeoutException;
 
@@ -41,12 +42,20 @@ class CoprHealthIndicatorTest {
         indicator.destroy();
     }
 
+    private CoprHealthIndicator indicatorForTokenExpiring(LocalDate expiration, Status warningStatus) {
+        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED)
+                .credentials("apiLogin", TOKEN).tokenExpiration(expiration).build();
+        indicator = new CoprHealthIndicator(CoprClient.create(config), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                clock, Duration.ofDays(14), warningStatus);
+        return indicator;
+    }
+
     private CoprHealthIndicator indicator(boolean withCredentials) {
         CoprConfig.Builder config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED);
         if (withCredentials) {
             config.credentials("apiLogin", TOKEN);
         }
-        indicator = new CoprHealthIndicator(CoprClient.create(config.build()), Duration.ofMillis(500),
+        indicator = new CoprHealthIndicator(CoprClient.create(config.build()), Duration.ofSeconds(2),
                 Duration.ofSeconds(30), clock);
         return indicator;
     }
@@ -91,7 +100,7 @@ class CoprHealthIndicatorTest {
 
     @Test
     void downWithTheExceptionTypeWhenCoprDoesNotAnswerInTime() {
-        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}").withFixedDelay(3000)));
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}").withFixedDelay(4000)));
 
         Health health = indicator(true).health();
 
@@ -112,6 +121,98 @@ class CoprHealthIndicatorTest {
         clock.advance(Duration.ofSeconds(1));
         health.health();
         copr.verify(2, getRequestedFor(urlEqualTo("/api_3/auth-check")));
+    }
+
+    @Test
+    void upWithTheTokenExpirationWhenMoreThanTheWarningPeriodIsLeft() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicatorForTokenExpiring(today().plusDays(29), Status.UP).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("tokenExpires", today().plusDays(29).toString())
+                .containsEntry("tokenDaysLeft", 30L).containsEntry("user", "jdoe").doesNotContainKey("warning");
+    }
+
+    @Test
+    void warnsWhileUpWhenFewerDaysThanTheWarningPeriodAreLeft() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicatorForTokenExpiring(today().plusDays(9), Status.UP).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("tokenDaysLeft", 10L);
+        assertThat((String) health.getDetails().get("warning")).contains("expires on " + today().plusDays(9))
+                .contains("10 days left").contains(copr.baseUrl() + "/api");
+    }
+
+    @Test
+    void reportsTheConfiguredWarningStatusWhenFewerDaysThanTheWarningPeriodAreLeft() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicatorForTokenExpiring(today().plusDays(9), new Status("WARNING")).health();
+
+        assertThat(health.getStatus()).isEqualTo(new Status("WARNING"));
+        assertThat(health.getDetails()).containsKey("warning").containsEntry("tokenDaysLeft", 10L);
+    }
+
+    @Test
+    void downOnceTheTokenHasExpired() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicatorForTokenExpiring(today().minusDays(1), Status.UP).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("tokenDaysLeft", 0L)
+                .containsEntry("tokenExpires", today().minusDays(1).toString());
+        assertThat((String) health.getDetails().get("error")).contains("expired on " + today().minusDays(1));
+        assertThat(health.toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void theExpirationDateItselfIsTheLastDayLeft() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicatorForTokenExpiring(today(), Status.UP).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("tokenDaysLeft", 1L).containsKey("warning");
+    }
+
+    @Test
+    void daysLeftFollowTheClockWhileTheCheckIsCached() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        CoprHealthIndicator health = indicatorForTokenExpiring(today().plusDays(29), Status.UP);
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+        clock.advance(Duration.ofDays(30));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getDetails()).containsEntry("tokenDaysLeft", 0L);
+    }
+
+    @Test
+    void aRefusedTokenStaysDownWithItsExpiration() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Login invalid/expired.\"}")));
+
+        Health health = indicatorForTokenExpiring(today().plusDays(29), Status.UP).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("status", 401).containsEntry("tokenDaysLeft", 30L);
+    }
+
+    @Test
+    void noTokenDetailsWhenTheExpirationIsUnknown() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+
+        Health health = indicator(true).health();
+
+        assertThat(health.getDetails()).doesNotContainKeys("tokenExpires", "tokenDaysLeft", "warning");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static final class MutableClock extends Clock {

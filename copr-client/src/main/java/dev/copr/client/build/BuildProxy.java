@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
+
 /**
  * Copr builds: python-copr's {@code BuildProxy} ({@code client.build_proxy}). The
  * {@code createFrom...} calls take the source records of {@code dev.copr.client.pkg}, the same ones
@@ -270,5 +272,10 @@ public final class BuildProxy {
         DeletedBuilds {
             builds = builds == null ? List.of() : List.copyOf(builds);
         }
+    }
+
+    /** Where the client observes its work, so a {@link BuildWatcher} reports there too. */
+    ObservationRegistry observationRegistry() {
+        return transport.observationRegistry();
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.micrometer.observation.Observation;
+
 /**
  * Waits until Copr builds end, polling {@code GET /api_3/build/{id}}; python-copr
  * {@code wait(waitable, interval, callback, timeout)}.
@@ -36,6 +38,15 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class BuildWatcher {
+
+    /**
+     * Name of the observation of each wait, with the low-cardinality tag {@code outcome}:
+     * {@code SUCCEEDED} (all builds succeeded), {@code FAILED} (some did not), {@code TIMEOUT},
+     * {@code INTERRUPTED} or {@code ERROR}.
+     */
+    public static final String WATCH_OBSERVATION = "copr.build.watch";
+
+    private static final String OUTCOME = "outcome";
 
     /** python-copr's default poll interval, 30 seconds. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
@@ -121,6 +132,26 @@ public final class BuildWatcher {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Observation observation = Observation.createNotStarted(WATCH_OBSERVATION, proxy.observationRegistry())
+                .contextualName("copr build watch").highCardinalityKeyValue("builds", String.valueOf(ids.size()))
+                .start();
+        try (Observation.Scope scope = observation.openScope()) {
+            List<Build> ended = poll(ids, knownStates);
+            observation.lowCardinalityKeyValue(OUTCOME, Builds.succeeded(ended) ? "SUCCEEDED" : "FAILED");
+            return ended;
+        } catch (CoprTimeoutException e) {
+            observation.lowCardinalityKeyValue(OUTCOME, "TIMEOUT").error(e);
+            throw e;
+        } catch (RuntimeException e) {
+            observation.lowCardinalityKeyValue(OUTCOME, Thread.currentThread().isInterrupted() ? "INTERRUPTED" : "ERROR")
+                    .error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private List<Build> poll(List<Long> ids, Map<Long, BuildState> knownStates) {
         BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates);
         Instant start = clock.instant();
         while (true) {

@@ -5,6 +5,7 @@ import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprException;
 import dev.copr.client.CoprValidationException;
 import dev.copr.client.RetrySettings;
+import dev.copr.client.UploadProgressListener;
 import dev.copr.client.observation.CoprRequestObservationContext;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.observation.DefaultCoprRequestObservationConvention;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -64,8 +66,12 @@ public final class CoprTransport {
     private final URI apiBase;
     private final RestClient restClient;
     private final JsonMapper json = CoprJson.MAPPER;
-    private final ErrorResponses errors = new ErrorResponses(json);
+    private final ErrorResponses errors;
     private final AtomicReference<Credentials> credentials;
+    /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
+    private final ReentrantReadWriteLock credentialsLock = new ReentrantReadWriteLock();
+    /** Set while an upload listener runs, possibly on a thread of the HTTP client. */
+    private final ThreadLocal<Boolean> inUploadListener = new ThreadLocal<>();
     private final RetryTemplate retryTemplate;
     private final ObservationRegistry observationRegistry;
     private final CoprRequestObservationConvention observationConvention;
@@ -91,6 +97,7 @@ public final class CoprTransport {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
+        this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"));
         this.credentials = new AtomicReference<>(
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
         this.restClient = (builder == null ? RestClient.builder() : builder.clone())
@@ -105,14 +112,47 @@ public final class CoprTransport {
         return apiBase;
     }
 
+    /** Where requests are observed; {@link ObservationRegistry#NOOP} when nowhere. */
+    public ObservationRegistry observationRegistry() {
+        return observationRegistry;
+    }
+
     /** Whether API credentials are configured. */
     public boolean hasCredentials() {
         return credentials.get() != null;
     }
 
-    /** Switches every following request to new credentials, e.g. after a token renewal. */
+    /**
+     * Switches to new credentials, e.g. after a token renewal: waits until no authenticated request
+     * is in flight, and every authenticated request sent afterwards carries the new ones.
+     */
     public void useCredentials(String login, String token) {
-        credentials.set(new Credentials(login, token));
+        exclusively(() -> {
+            credentials.set(new Credentials(login, token));
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} while no other authenticated request is in flight: it waits for the ones
+     * under way to finish, and authenticated requests of other threads wait until it returns.
+     * Requests the action itself sends go through. This is how a token renewal replaces the
+     * credentials without any request reaching Copr with the token it just invalidated.
+     *
+     * @throws IllegalStateException when called from within a request, e.g. by an upload listener
+     */
+    public <T> T exclusively(Supplier<T> action) {
+        boolean withinRequest = credentialsLock.getReadHoldCount() > 0 || inUploadListener.get() != null;
+        if (withinRequest && !credentialsLock.isWriteLockedByCurrentThread()) {
+            throw new IllegalStateException("Copr credentials cannot be replaced from within a request"
+                    + " (e.g. an upload progress listener): do it after the request has returned");
+        }
+        credentialsLock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            credentialsLock.writeLock().unlock();
+        }
     }
 
     /** Sends the request and maps the JSON answer to {@code type}; a null type ignores the body. */
@@ -143,7 +183,18 @@ public final class CoprTransport {
     }
 
     private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type) {
-        Credentials auth = request.authenticated() ? requiredCredentials(request) : null;
+        if (!request.authenticated()) {
+            return observe(request, null, uri, requestLine, type);
+        }
+        credentialsLock.readLock().lock();
+        try {
+            return observe(request, requiredCredentials(request), uri, requestLine, type);
+        } finally {
+            credentialsLock.readLock().unlock();
+        }
+    }
+
+    private <T> T observe(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type) {
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
@@ -263,10 +314,24 @@ public final class CoprTransport {
         for (FilePart file : request.files()) {
             HttpHeaders fileHeaders = new HttpHeaders();
             fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
-            parts.add(file.name(), new HttpEntity<>(new ProgressFileResource(file.file(), file.listener()),
+            parts.add(file.name(), new HttpEntity<>(new ProgressFileResource(file.file(), marked(file.listener())),
                     fileHeaders));
         }
         return parts;
+    }
+
+    private UploadProgressListener marked(UploadProgressListener listener) {
+        if (listener == null) {
+            return null;
+        }
+        return (sent, total) -> {
+            inUploadListener.set(Boolean.TRUE);
+            try {
+                listener.onProgress(sent, total);
+            } finally {
+                inUploadListener.remove();
+            }
+        };
     }
 
     private static RetryPolicy retryPolicy(RetrySettings retry) {

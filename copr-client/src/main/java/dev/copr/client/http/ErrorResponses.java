@@ -29,9 +29,15 @@ final class ErrorResponses {
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
     private final JsonMapper json;
+    private final URI tokenPage;
 
-    ErrorResponses(JsonMapper json) {
+    /**
+     * @param json reads Copr's JSON error bodies
+     * @param tokenPage the web UI page of the configured instance that shows and renews the API token
+     */
+    ErrorResponses(JsonMapper json, URI tokenPage) {
         this.json = json;
+        this.tokenPage = tokenPage;
     }
 
     /** An HTTP answer with a status of 300 or more. */
@@ -42,11 +48,22 @@ final class ErrorResponses {
                 : coprError(body);
         String message = "Copr answered HTTP " + status + " to " + request + ": " + text;
         return switch (status) {
-            case 401, 403 -> new CoprAuthException(message, status, text, request, null);
+            case 401, 403 -> auth(message, status, text, request);
             case 404 -> new CoprNoResultException(message, status, text, request, null);
             case 504 -> new CoprTimeoutException(message, status, text, request, null);
             default -> new CoprRequestException(message, status, text, request, null);
         };
+    }
+
+    private CoprAuthException auth(String message, int status, String text, String request) {
+        CoprAuthException refused = new CoprAuthException(message, status, text, request, null);
+        if (!refused.isLoginInvalidOrExpired()) {
+            return refused;
+        }
+        return new CoprAuthException(message + " -- The API token has expired or was replaced by a newer one:"
+                + " get the current token at " + tokenPage + " and set it as the token (copr.token, or token in"
+                + " ~/.config/copr); while a token is still valid, CoprClient.renewApiToken() renews it"
+                + " (Spring Boot: copr.token-renewal.enabled=true)", status, text, request, null);
     }
 
     /** A successful status whose body is not the JSON the call expects. */

@@ -73,6 +73,32 @@ class ErrorMappingTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"401", "403"})
+    void expiredLoginSaysSoAndHowToRenew(int status) {
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"output\": \"notok\", \"error\": \"Login invalid/expired. Please visit"
+                        + " https://copr.example.org/api to get or renew your API token.\"}")));
+
+        CoprAuthException e = (CoprAuthException) failure(getBuild);
+
+        assertThat(e.isLoginInvalidOrExpired()).isTrue();
+        assertThat(e.getCoprError()).startsWith("Login invalid/expired.");
+        assertThat(e.getMessage()).contains("Login invalid/expired").contains("has expired or was replaced")
+                .contains(copr.baseUrl() + "/api").contains("renewApiToken()").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void otherAuthErrorsAreNotTakenForAnExpiredLogin() {
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"You don't have permissions to build in this copr.\"}")));
+
+        CoprAuthException e = (CoprAuthException) failure(getBuild);
+
+        assertThat(e.isLoginInvalidOrExpired()).isFalse();
+        assertThat(e.getMessage()).doesNotContain("renewApiToken");
+    }
+
+    @ParameterizedTest
     @CsvSource({"400", "401", "403", "404", "500", "502"})
     void mapsHtmlErrorPagesToTheirTitle(int status) {
         copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/html")

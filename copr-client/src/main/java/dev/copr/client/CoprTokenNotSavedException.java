@@ -1,0 +1,26 @@
+package dev.copr.client;
+
+/**
+ * Copr renewed the API token and the client uses the new one, but the {@link ApiTokenStore} could
+ * not save it. The store still holds the previous token, which Copr no longer accepts: save
+ * {@link #getToken()} elsewhere, or copy the current token from the Copr web UI ({@code <copr-url>/api}).
+ */
+public class CoprTokenNotSavedException extends CoprConfigException {
+
+    private final transient ApiToken token;
+
+    /**
+     * @param message what could not be saved and what to do; never the token
+     * @param token the renewed token
+     * @param cause the failure of the store
+     */
+    public CoprTokenNotSavedException(String message, ApiToken token, Throwable cause) {
+        super(message, cause);
+        this.token = token;
+    }
+
+    /** The renewed token, the only copy besides Copr's web UI. */
+    public ApiToken getToken() {
+        return token;
+    }
+}

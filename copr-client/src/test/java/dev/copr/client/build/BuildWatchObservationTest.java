@@ -1,0 +1,65 @@
+package dev.copr.client.build;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
+
+import io.micrometer.observation.tck.TestObservationRegistry;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class BuildWatchObservationTest {
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final TestObservationRegistry registry = TestObservationRegistry.create();
+    private final FakeTime time = new FakeTime();
+
+    private BuildWatcher.Builder watcher() {
+        CoprClient client = CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).build())
+                .observationRegistry(registry).build();
+        return BuildWatcher.builder(client.builds()).clock(time).sleeper(time);
+    }
+
+    @Test
+    void observesAWatchThatEndsWithAllBuildsSucceeded() {
+        BuildScenarios.progress(copr, 7, "running", "succeeded");
+
+        watcher().build().waitForIds(7);
+
+        assertThat(registry).hasObservationWithNameEqualTo("copr.build.watch").that()
+                .hasLowCardinalityKeyValue("outcome", "SUCCEEDED")
+                .hasHighCardinalityKeyValue("builds", "1")
+                .hasBeenStopped();
+    }
+
+    @Test
+    void observesAWatchWithAFailedBuild() {
+        BuildScenarios.progress(copr, 7, "succeeded");
+        BuildScenarios.progress(copr, 8, "running", "failed");
+
+        watcher().build().waitForIds(7, 8);
+
+        assertThat(registry).hasObservationWithNameEqualTo("copr.build.watch").that()
+                .hasLowCardinalityKeyValue("outcome", "FAILED");
+    }
+
+    @Test
+    void observesATimeout() {
+        BuildScenarios.progress(copr, 7, "running");
+
+        catchThrowable(() -> watcher().timeout(Duration.ofMinutes(1)).build().waitForIds(7));
+
+        assertThat(registry).hasObservationWithNameEqualTo("copr.build.watch").that()
+                .hasLowCardinalityKeyValue("outcome", "TIMEOUT").hasError();
+    }
+}

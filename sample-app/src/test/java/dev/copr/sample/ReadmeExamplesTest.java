@@ -1,0 +1,96 @@
+package dev.copr.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copr.autoconfigure.CoprProperties;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ByteArrayResource;
+
+/** The README's examples are real: its Java blocks compile and its YAML binds to the documented properties. */
+class ReadmeExamplesTest {
+
+    private static final Pattern BLOCK = Pattern.compile("```(java|yaml)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
+
+    @TempDir
+    Path output;
+
+    @Test
+    void javaExamplesCompileAgainstTheLibrary() throws IOException {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (String code : blocks("java")) {
+            Matcher name = CLASS_NAME.matcher(code);
+            assertThat(name.find()).as("README Java example declares a public class:%n%s", code).isTrue();
+            sources.add(new SimpleJavaFileObject(URI.create("string:///" + name.group(1) + ".java"),
+                    JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return code;
+                }
+            });
+        }
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
+
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            boolean compiled = compiler.getTask(diagnostics, files, null, List.of("-d", output.toString(),
+                    "-classpath", System.getProperty("java.class.path"), "-proc:none"), null, sources).call();
+            assertThat(compiled).as(diagnostics.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void yamlExampleBindsToCoprProperties() throws IOException {
+        String yaml = blocks("yaml").get(0).replace("${COPR_LOGIN}", "apiLogin").replace("${COPR_TOKEN}", "apiToken");
+        List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("readme",
+                new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)));
+        StandardEnvironment environment = new StandardEnvironment();
+        sources.forEach(environment.getPropertySources()::addFirst);
+
+        CoprProperties properties = Binder.get(environment).bind("copr", CoprProperties.class).get();
+
+        assertThat(properties.getUrl()).hasToString("https://copr.fedorainfracloud.org");
+        assertThat(properties.getLogin()).isEqualTo("apiLogin");
+        assertThat(properties.getUsername()).isEqualTo("jdoe");
+        assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+    }
+
+    private static List<String> blocks(String language) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> blocks = new ArrayList<>();
+        Matcher block = BLOCK.matcher(readme);
+        while (block.find()) {
+            if (block.group(1).equals(language)) {
+                blocks.add(block.group(2));
+            }
+        }
+        return blocks;
+    }
+}
