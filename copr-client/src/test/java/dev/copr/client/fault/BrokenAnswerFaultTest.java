@@ -1,0 +1,164 @@
+package dev.copr.client.fault;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.ApiSamples;
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprException;
+import dev.copr.client.CoprRequestException;
+import dev.copr.client.CoprTimeoutException;
+import dev.copr.client.build.BuildOptions;
+import dev.copr.client.page.Pagination;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Answers that break off: connections reset or closed before or in the middle of the answer,
+ * garbage instead of HTTP, JSON cut short, and answers too slow for the read timeout.
+ *
+ * <p>The JDK HTTP client itself sends a GET once more when the connection closes before any byte
+ * of the answer arrives, so one of our attempts may be two sends on the wire: a GET is sent at most
+ * twice the configured attempts. A POST is sent once, always.
+ */
+class BrokenAnswerFaultTest {
+
+    private static final int ATTEMPTS = FaultFixtures.QUICK_RETRIES.maxAttempts();
+
+    @RegisterExtension
+    static WireMockExtension copr = FaultFixtures.stub();
+
+    @RegisterExtension
+    final TokenWatch tokenWatch = new TokenWatch();
+
+    private final CoprClient client = FaultFixtures.client(copr);
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void getIsRetriedWithinBoundsThenNamesTheServerAndTheRequest(Fault fault) {
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
+
+        CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds().get(7));
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getStatus()).isZero();
+        assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
+        assertThat(e.getMessage()).startsWith("Connection to " + copr.baseUrl() + "/api_3 failed (GET /api_3/build/7): ");
+        assertThat(copr.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount())
+                .isBetween(ATTEMPTS, 2 * ATTEMPTS);
+        TokenWatch.assertClean(e);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void postIsNeverSentTwice(Fault fault) {
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
+
+        CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds().createFromUrl("jdoe",
+                "hello", "https://example.org/hello-1.0-1.src.rpm", BuildOptions.chroots("fedora-41-x86_64")));
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getStatus()).isZero();
+        assertThat(e.getRequest()).isEqualTo("POST /api_3/build/create/url");
+        copr.verify(1, anyRequestedFor(anyUrl()));
+        TokenWatch.assertClean(e);
+    }
+
+    @Test
+    void multipartUploadIsNeverSentTwice(@TempDir Path dir) throws IOException {
+        Path srpm = Files.write(dir.resolve("hello-1.0-1.src.rpm"), new byte[256 * 1024]);
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds()
+                .createFromFile("jdoe", "hello", srpm, BuildOptions.chroots("fedora-41-x86_64")));
+
+        assertThat(e.getRequest()).isEqualTo("POST /api_3/build/create/upload");
+        copr.verify(1, anyRequestedFor(anyUrl()));
+        TokenWatch.assertClean(e);
+    }
+
+    @Test
+    void jsonCutShortInAListIsAnUnreadableAnswerNotRetried() {
+        String cut = ApiSamples.list("{\"limit\": 2, \"offset\": 0, \"order\": \"id\", \"order_type\": \"ASC\"}",
+                ApiSamples.build(1), ApiSamples.build(2));
+        copr.stubFor(any(anyUrl()).willReturn(okJson(cut.substring(0, cut.length() / 2))));
+
+        CoprException e = catchThrowableOfType(CoprException.class,
+                () -> client.builds().getList("@copr", "copr-dev", null, null, Pagination.limit(2)));
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getStatus()).isEqualTo(200);
+        assertThat(e.getRequest()).isEqualTo("GET /api_3/build/list?ownername=%40copr&projectname=copr-dev&limit=2");
+        assertThat(e.getMessage()).startsWith("Copr answered HTTP 200 to " + e.getRequest()
+                + " with a body that is not the expected JSON (");
+        copr.verify(1, anyRequestedFor(anyUrl()));
+        TokenWatch.assertClean(e);
+    }
+
+    @Test
+    void emptyBodyWithStatus200IsAnUnreadableAnswer() {
+        copr.stubFor(any(anyUrl()).willReturn(okJson("")));
+
+        CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds().get(7));
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getStatus()).isEqualTo(200);
+        assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
+    }
+
+    @Test
+    void slowAnswerIsAReadTimeoutAndAGetIsNotRepeated() {
+        copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withFixedDelay(3_000)));
+
+        CoprException e = catchThrowableOfType(CoprException.class,
+                () -> FaultFixtures.client(copr, Duration.ofMillis(250)).builds().get(7));
+
+        assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
+        assertThat(e.getStatus()).isZero();
+        assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
+        assertThat(e.getMessage()).isEqualTo("No answer from Copr within the read timeout to GET /api_3/build/7");
+        copr.verify(1, anyRequestedFor(anyUrl()));
+        TokenWatch.assertClean(e);
+    }
+
+    @Test
+    void answerStallingMidBodyIsAReadTimeout() {
+        copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withChunkedDribbleDelay(4, 3_000)));
+
+        CoprException e = catchThrowableOfType(CoprException.class,
+                () -> FaultFixtures.client(copr, Duration.ofMillis(250)).builds().get(7));
+
+        assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
+        assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
+        TokenWatch.assertClean(e);
+    }
+
+    @Test
+    void slowAnswerToAWriteIsATimeoutAndNotRepeated() {
+        copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withFixedDelay(3_000)));
+
+        CoprException e = catchThrowableOfType(CoprException.class, () -> FaultFixtures.client(copr,
+                Duration.ofMillis(250)).builds().cancel(7));
+
+        assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
+        assertThat(e.getRequest()).isEqualTo("PUT /api_3/build/cancel/7");
+        copr.verify(1, anyRequestedFor(anyUrl()));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.copr.client.fault;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
+import dev.copr.client.RetrySettings;
+
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/** The misbehaving stub and the client the fault tests point at it. */
+final class FaultFixtures {
+
+    /** Three attempts in all, with waits short enough for a fast suite. */
+    static final RetrySettings QUICK_RETRIES = new RetrySettings(3, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
+
+    private FaultFixtures() {
+    }
+
+    /** A fresh stub on a random loopback port. */
+    static WireMockExtension stub() {
+        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    }
+
+    /** A client with the suite's credentials, quick retries and a 5 s read timeout. */
+    static CoprClient client(WireMockExtension copr) {
+        return client(copr, Duration.ofSeconds(5));
+    }
+
+    /** A client with the suite's credentials, quick retries and the given read timeout. */
+    static CoprClient client(WireMockExtension copr, Duration readTimeout) {
+        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl())
+                .credentials(TokenWatch.LOGIN, TokenWatch.TOKEN)
+                .readTimeout(readTimeout).retry(QUICK_RETRIES).build());
+    }
+
+    /** An error answer in Copr's JSON shape, as its API error handler writes it. */
+    static ResponseDefinitionBuilder coprError(int status, String error) {
+        return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"output\": \"notok\", \"error\": " + json(error) + "}");
+    }
+
+    /** An HTML error page such as Apache, a proxy or Flask sends. */
+    static ResponseDefinitionBuilder htmlPage(int status, String title) {
+        return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "text/html; charset=iso-8859-1")
+                .withBody("<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>" + title
+                        + "</title>\n</head><body>\n<h1>" + title + "</h1>\n<p>The server is temporarily unable to"
+                        + " service your request.</p>\n<hr>\n<address>Apache Server at copr.example.org Port 443"
+                        + "</address>\n</body></html>\n");
+    }
+
+    /** A JSON string literal. */
+    static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}
