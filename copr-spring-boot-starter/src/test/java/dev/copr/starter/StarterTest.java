@@ -1,9 +1,18 @@
 package dev.copr.starter;
 
+import static dev.copr.test.assertj.CoprStubAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copr.client.CoprClient;
+import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.build.BuildState;
+import dev.copr.client.project.ProjectProxy;
+import dev.copr.test.CoprStub;
+import dev.copr.test.spring.AutoConfigureCoprStub;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,19 +22,42 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.RestClient;
 
-/** The starter alone is enough: auto-configuration is found and Boot's RestClient support comes along. */
-@SpringBootTest(properties = {"copr.config-file=none", "copr.url=https://copr.example.org"})
+/**
+ * The starter alone is enough: auto-configuration is found, Boot's RestClient support comes along,
+ * and the injected proxies work end to end (against the test kit's stub).
+ */
+@SpringBootTest(properties = "copr.config-file=none")
+@AutoConfigureCoprStub
 class StarterTest {
 
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    ProjectProxy projects;
+
+    @Autowired
+    BuildProxy builds;
+
+    @Autowired
+    CoprStub stub;
+
     @Test
     void bringsTheAutoConfiguredClientOnBootsRestClientBuilder() {
         assertThat(context.getBeansOfType(CoprClient.class)).hasSize(1);
-        assertThat(context.getBeansOfType(BuildProxy.class)).hasSize(1);
         assertThat(context.getBeansOfType(RestClient.Builder.class)).hasSize(1);
-        assertThat(context.getBean(CoprClient.class).config().url()).hasToString("https://copr.example.org");
+        assertThat(context.getBean(CoprClient.class).config().url()).isEqualTo(stub.url());
+    }
+
+    @Test
+    void injectedProxiesTalkToCopr() {
+        projects.add("tester", "starter", List.of("fedora-rawhide-x86_64"), null);
+
+        Build build = builds.createFromUrl("tester", "starter", "https://example.org/hello-1.0-1.src.rpm",
+                BuildOptions.chroots("fedora-rawhide-x86_64"));
+
+        assertThat(builds.get(build.id()).state()).isEqualTo(BuildState.PENDING);
+        assertThat(stub).receivedRequest("POST", "/build/create/url").isAuthenticatedAs("tester");
     }
 
     @SpringBootConfiguration

@@ -17,8 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,7 +43,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
@@ -247,7 +247,7 @@ public final class CoprTransport {
         }
         if (contentType != null && !isJson(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(body.readNBytes(ERROR_BODY_LIMIT),
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    StandardCharsets.UTF_8));
             throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
         }
         try {
@@ -275,14 +275,27 @@ public final class CoprTransport {
         return current;
     }
 
+    /** {@code /api_3} + the path with its values and the query, every value strictly percent-encoded. */
     private URI uri(CoprRequest request) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromUri(apiBase).path(request.pathTemplate());
-        List<Object> values = new ArrayList<>(request.pathValues());
-        for (Map.Entry<String, Object> parameter : request.query()) {
-            builder.queryParam(parameter.getKey(), "{q" + values.size() + "}");
-            values.add(queryValue(parameter.getValue()));
+        StringBuilder uri = new StringBuilder(apiBase.toString());
+        String template = request.pathTemplate();
+        int value = 0;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                uri.append(UriUtils.encode(String.valueOf(request.pathValues().get(value++)), StandardCharsets.UTF_8));
+                i = template.indexOf('}', i);
+            } else {
+                uri.append(c);
+            }
         }
-        return builder.encode().buildAndExpand(values.toArray()).toUri();
+        char separator = '?';
+        for (Map.Entry<String, Object> parameter : request.query()) {
+            uri.append(separator).append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(UriUtils.encode(queryValue(parameter.getValue()), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return URI.create(uri.toString());
     }
 
     private static long uploadBytes(CoprRequest request) {
@@ -347,7 +360,8 @@ public final class CoprTransport {
     private static ClientHttpRequestFactory jdkRequestFactory(CoprConfig config) {
         HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout()).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+                new BlockingHttpClient(httpClient, config.readTimeout()));
         factory.setReadTimeout(config.readTimeout());
         return factory;
     }
