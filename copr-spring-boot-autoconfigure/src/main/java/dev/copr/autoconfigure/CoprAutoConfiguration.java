@@ -10,10 +10,10 @@ import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
-import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import io.micrometer.observation.ObservationRegistry;
 
