@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClassicConfigFileTest {
 
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
 
     @TempDir
     Path dir;

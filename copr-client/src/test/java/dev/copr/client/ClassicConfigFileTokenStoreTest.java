@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClassicConfigFileTokenStoreTest {
 
-    private static final String OLD_TOKEN = "oldTokenValueThatMustNeverBeShown";
+    private static final String OLD_TOKEN = "old-token-value-never-shown";
     private static final ApiToken RENEWED = new ApiToken("newLogin==##abc", "newTokenValue", LocalDate.of(2027, 6, 1));
 
     @TempDir

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeneralCallsTest {
 
     private static final String LOGIN = "apiLoginXyz";
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

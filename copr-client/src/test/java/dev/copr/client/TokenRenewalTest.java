@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TokenRenewalTest {
 
-    private static final String OLD_TOKEN = "oldTokenValueThatMustNeverBeShown";
-    private static final String NEW_TOKEN = "newTokenValueThatMustNeverBeShown";
+    private static final String OLD_TOKEN = "old-token-value-never-shown";
+    private static final String NEW_TOKEN = "new-token-value-never-shown";
     private static final String OLD_AUTH = basic("oldLogin", OLD_TOKEN);
     private static final String NEW_AUTH = basic("newLogin", NEW_TOKEN);
     private static final String RENEWAL = "{\"api_login\": \"newLogin\", \"api_token\": \"" + NEW_TOKEN

@@ -41,7 +41,7 @@ class CoprAutoConfigurationTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
 
     @TempDir
     Path home;

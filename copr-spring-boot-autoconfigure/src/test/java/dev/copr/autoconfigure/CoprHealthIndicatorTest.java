@@ -29,7 +29,7 @@ import org.springframework.boot.health.contributor.Status;
 
 class CoprHealthIndicatorTest {
 
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

@@ -38,8 +38,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class CoprTokenAutoConfigurationTest {
 
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
-    private static final String NEW_TOKEN = "newTokenValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
+    private static final String NEW_TOKEN = "new-token-value-never-shown";
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

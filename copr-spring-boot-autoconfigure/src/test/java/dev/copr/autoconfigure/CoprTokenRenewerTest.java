@@ -37,8 +37,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class CoprTokenRenewerTest {
 
-    private static final String OLD_TOKEN = "oldTokenValueThatMustNeverBeShown";
-    private static final String NEW_TOKEN = "newTokenValueThatMustNeverBeShown";
+    private static final String OLD_TOKEN = "old-token-value-never-shown";
+    private static final String NEW_TOKEN = "new-token-value-never-shown";
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

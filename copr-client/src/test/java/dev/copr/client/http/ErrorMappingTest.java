@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ErrorMappingTest {
 
-    private static final String TOKEN = "tok3nValueThatMustNeverBeShown";
+    private static final String TOKEN = "tok3n-value-never-shown";
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
