@@ -1,10 +1,13 @@
 package dev.copr.client.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.util.concurrent.Executor;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 
 /**
  * A JDK {@link HttpClient} whose {@code sendAsync} sends on the calling thread with {@code send}.
@@ -21,8 +25,9 @@ import javax.net.ssl.SSLParameters;
  * <p>Spring's {@code JdkClientHttpRequestFactory} calls {@code sendAsync} and waits for it. The JDK
  * completes that future on {@code CompletableFuture}'s default pool, which starts a new thread per
  * request where the common pool has fewer than two threads (machines with two cores or fewer): that
- * made each GET about four times slower than {@code send}. The read timeout becomes the request's
- * timeout, so waiting for the answer's headers stays bounded.
+ * made each GET about four times slower than {@code send}. The read timeout bounds the wait for the
+ * answer's headers (as the request's timeout) and every pause while its body arrives (see
+ * {@link IdleTimeoutInputStream}), which also spares Spring's per-request timeout timer.
  */
 final class BlockingHttpClient extends HttpClient {
 
@@ -35,9 +40,14 @@ final class BlockingHttpClient extends HttpClient {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        return delegate.send(withTimeout(request), handler);
+        HttpResponse<T> response = delegate.send(withTimeout(request), handler);
+        if (response.body() instanceof InputStream body) {
+            return (HttpResponse<T>) new TimedResponse(response, new IdleTimeoutInputStream(body, readTimeout));
+        }
+        return response;
     }
 
     @Override
@@ -108,5 +118,44 @@ final class BlockingHttpClient extends HttpClient {
     @Override
     public Optional<Executor> executor() {
         return delegate.executor();
+    }
+
+    /** The answer with its body replaced. */
+    private record TimedResponse(HttpResponse<?> response, InputStream body) implements HttpResponse<InputStream> {
+
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return response.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<InputStream>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return response.headers();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return response.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return response.uri();
+        }
+
+        @Override
+        public Version version() {
+            return response.version();
+        }
     }
 }

@@ -360,10 +360,7 @@ public final class CoprTransport {
     private static ClientHttpRequestFactory jdkRequestFactory(CoprConfig config) {
         HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout()).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-                new BlockingHttpClient(httpClient, config.readTimeout()));
-        factory.setReadTimeout(config.readTimeout());
-        return factory;
+        return new JdkClientHttpRequestFactory(new BlockingHttpClient(httpClient, config.readTimeout()));
     }
 
     /** A JSON list answer, {@code {"items": [...], "meta": {...}}}. */
