@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ public record Build(long id, BuildState state, String ownername, String projectn
 
     public Build {
         state = state == null ? BuildState.UNKNOWN : state;
-        chroots = chroots == null ? List.of() : List.copyOf(chroots);
+        chroots = ApiLists.copyOf(chroots);
         extra = UnknownFields.copyOf(extra);
     }
 

@@ -1,5 +1,6 @@
 package dev.copr.client.build;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.Arguments;
 import dev.copr.client.CoprValidationException;
 import dev.copr.client.UploadProgressListener;
@@ -270,7 +271,7 @@ public final class BuildProxy {
     /** Copr's answer to {@code delete_list}: the deleted ids. */
     record DeletedBuilds(List<Long> builds) {
         DeletedBuilds {
-            builds = builds == null ? List.of() : List.copyOf(builds);
+            builds = ApiLists.copyOf(builds);
         }
     }
 

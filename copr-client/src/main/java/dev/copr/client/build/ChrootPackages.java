@@ -3,6 +3,7 @@ package dev.copr.client.build;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Map;
 public record ChrootPackages(List<BuiltPackage> packages, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public ChrootPackages {
-        packages = packages == null ? List.of() : List.copyOf(packages);
+        packages = ApiLists.copyOf(packages);
         extra = UnknownFields.copyOf(extra);
     }
 }

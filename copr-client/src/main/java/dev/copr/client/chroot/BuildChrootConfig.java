@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.time.Duration;
@@ -42,11 +43,11 @@ public record BuildChrootConfig(List<Repo> repos,
                                 @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public BuildChrootConfig {
-        repos = repos == null ? List.of() : List.copyOf(repos);
-        additionalRepos = additionalRepos == null ? List.of() : List.copyOf(additionalRepos);
-        additionalPackages = additionalPackages == null ? List.of() : List.copyOf(additionalPackages);
-        withOpts = withOpts == null ? List.of() : List.copyOf(withOpts);
-        withoutOpts = withoutOpts == null ? List.of() : List.copyOf(withoutOpts);
+        repos = ApiLists.copyOf(repos);
+        additionalRepos = ApiLists.copyOf(additionalRepos);
+        additionalPackages = ApiLists.copyOf(additionalPackages);
+        withOpts = ApiLists.copyOf(withOpts);
+        withoutOpts = ApiLists.copyOf(withoutOpts);
         extra = UnknownFields.copyOf(extra);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.util.List;
@@ -34,12 +35,12 @@ public record ProjectChrootBuildConfig(String chroot, @JsonProperty("enable_net"
                                        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public ProjectChrootBuildConfig {
-        repos = repos == null ? List.of() : List.copyOf(repos);
-        additionalRepos = additionalRepos == null ? List.of() : List.copyOf(additionalRepos);
-        additionalPackages = additionalPackages == null ? List.of() : List.copyOf(additionalPackages);
-        additionalModules = additionalModules == null ? List.of() : List.copyOf(additionalModules);
-        withOpts = withOpts == null ? List.of() : List.copyOf(withOpts);
-        withoutOpts = withoutOpts == null ? List.of() : List.copyOf(withoutOpts);
+        repos = ApiLists.copyOf(repos);
+        additionalRepos = ApiLists.copyOf(additionalRepos);
+        additionalPackages = ApiLists.copyOf(additionalPackages);
+        additionalModules = ApiLists.copyOf(additionalModules);
+        withOpts = ApiLists.copyOf(withOpts);
+        withoutOpts = ApiLists.copyOf(withoutOpts);
         extra = UnknownFields.copyOf(extra);
     }
 }

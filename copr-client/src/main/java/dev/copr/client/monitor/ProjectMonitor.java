@@ -3,6 +3,7 @@ package dev.copr.client.monitor;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public record ProjectMonitor(String output, String message, List<MonitoredPackag
                              @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public ProjectMonitor {
-        packages = packages == null ? List.of() : List.copyOf(packages);
+        packages = ApiLists.copyOf(packages);
         extra = UnknownFields.copyOf(extra);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
 
 import java.util.Collections;
@@ -56,9 +57,8 @@ public record Project(long id, String name, String ownername,
                       @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public Project {
-        additionalRepos = additionalRepos == null ? List.of() : List.copyOf(additionalRepos);
-        packitForgeProjectsAllowed = packitForgeProjectsAllowed == null ? List.of()
-                : List.copyOf(packitForgeProjectsAllowed);
+        additionalRepos = ApiLists.copyOf(additionalRepos);
+        packitForgeProjectsAllowed = ApiLists.copyOf(packitForgeProjectsAllowed);
         chrootRepos = chrootRepos == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chrootRepos));
         extra = UnknownFields.copyOf(extra);
     }

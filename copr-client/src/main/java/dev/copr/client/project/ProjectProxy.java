@@ -2,6 +2,7 @@ package dev.copr.client.project;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.ApiLists;
 import dev.copr.client.Arguments;
 import dev.copr.client.CoprValidationException;
 import dev.copr.client.http.CoprRequest;
@@ -172,7 +173,7 @@ public final class ProjectProxy {
         SetPermissionsAnswer answer = transport.execute(CoprRequest.put("project.set_permissions",
                 "/project/permissions/set/{ownername}/{projectname}", ownername, projectname)
                 .withJson(permissions), SetPermissionsAnswer.class);
-        return answer.updated() == null ? List.of() : List.copyOf(answer.updated());
+        return ApiLists.copyOf(answer.updated());
     }
 
     /**
