@@ -12,6 +12,7 @@ import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,8 +21,6 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 
 /**
  * Entry point to one Copr instance's API v3, python-copr's {@code Client}: the general calls
@@ -75,7 +74,19 @@ public final class CoprClient {
         return create(ClassicConfigFile.readDefault().toConfig());
     }
 
-    /** A builder to choose the {@link RestClient.Builder} or HTTP client to use. */
+    /**
+     * A builder of the JDK HTTP client a {@link CoprClient} uses by default: HTTP/1.1 (as python-copr
+     * speaks; the JDK's HTTP/2 upgrade on plain http breaks streamed uploads to some servers), no
+     * redirects followed (a redirect from the Copr API means a wrong URL), the config's connect
+     * timeout and the system's proxy settings. Add e.g. an {@code SSLContext} and pass the result to
+     * {@link Builder#httpClient(HttpClient)}.
+     */
+    public static HttpClient.Builder httpClientBuilder(CoprConfig config) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout());
+    }
+
+    /** A builder to choose the HTTP client, observations or token store. */
     public static Builder builder(CoprConfig config) {
         return new Builder(config);
     }
@@ -228,8 +239,7 @@ public final class CoprClient {
     /** Builds a {@link CoprClient}. */
     public static final class Builder {
         private final CoprConfig config;
-        private RestClient.Builder restClientBuilder;
-        private ClientHttpRequestFactory requestFactory;
+        private HttpClient httpClient;
         private ObservationRegistry observationRegistry;
         private CoprRequestObservationConvention observationConvention;
         private ApiTokenStore tokenStore;
@@ -243,20 +253,14 @@ public final class CoprClient {
         }
 
         /**
-         * A {@link RestClient.Builder} to start from, e.g. Spring Boot's auto-configured one with its
-         * observations and customizers. It is cloned, never changed.
+         * The JDK HTTP client to send with, e.g. one with an {@code SSLContext} for a Copr instance
+         * with a private CA, or a proxy (Spring Boot's starter passes one built from Boot's HTTP client
+         * settings and SSL bundles). Its connect timeout, redirect policy and HTTP version apply as it
+         * has them: start from {@link #httpClientBuilder(CoprConfig)} to keep the defaults. The
+         * config's read and response timeouts and answer size apply to every client.
          */
-        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-            this.restClientBuilder = restClientBuilder;
-            return this;
-        }
-
-        /**
-         * The HTTP client to use. Without one, the JDK {@code HttpClient} with the config's connect
-         * and read timeouts is used; a given factory brings its own timeouts.
-         */
-        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-            this.requestFactory = requestFactory;
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
             return this;
         }
 
@@ -283,8 +287,9 @@ public final class CoprClient {
 
         /** The client. */
         public CoprClient build() {
-            return new CoprClient(config, new CoprTransport(config, restClientBuilder, requestFactory,
-                    observationRegistry, observationConvention), tokenStore);
+            return new CoprClient(config, new CoprTransport(config,
+                    httpClient == null ? httpClientBuilder(config).build() : httpClient, observationRegistry,
+                    observationConvention), tokenStore);
         }
     }
 }

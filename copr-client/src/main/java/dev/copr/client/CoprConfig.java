@@ -15,14 +15,18 @@ import java.time.LocalDate;
  * @param token API token; null for anonymous access
  * @param username the Copr user name the credentials belong to; optional
  * @param connectTimeout longest wait for a connection
- * @param readTimeout longest wait for an answer
+ * @param readTimeout longest wait for the answer's headers, and longest pause while its body arrives
+ *                    or while an upload is sent
+ * @param responseTimeout longest time from sending a request (for an upload: from the end of the
+ *                        upload) until its whole answer has arrived
+ * @param maxResponseSize largest answer body read, in bytes; a longer one fails while it is read
  * @param retry how safe requests are retried
  * @param tokenExpiration the last day the token is valid, when known (Copr's web UI shows it and writes
  *                        it as {@code # expiration date:} into the classic config file); null without credentials
  */
 public record CoprConfig(URI url, String login, String token, String username,
-                         Duration connectTimeout, Duration readTimeout, RetrySettings retry,
-                         LocalDate tokenExpiration) {
+                         Duration connectTimeout, Duration readTimeout, Duration responseTimeout,
+                         long maxResponseSize, RetrySettings retry, LocalDate tokenExpiration) {
 
     /** The public Fedora Copr instance, python-copr's default. */
     public static final URI DEFAULT_URL = URI.create("https://copr.fedorainfracloud.org");
@@ -32,6 +36,12 @@ public record CoprConfig(URI url, String login, String token, String username,
 
     /** Default longest wait for an answer; Copr's own gateway gives up after about a minute. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(90);
+
+    /** Default longest time for a whole answer: well above Copr's gateway timeout, far below forever. */
+    public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofMinutes(5);
+
+    /** Default largest answer: 32 MiB, a hundred times a page of 100 builds. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L << 20;
 
     public CoprConfig {
         url = checkedUrl(url);
@@ -46,6 +56,11 @@ public record CoprConfig(URI url, String login, String token, String username,
         }
         connectTimeout = checkedTimeout("connect-timeout", connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = checkedTimeout("read-timeout", readTimeout, DEFAULT_READ_TIMEOUT);
+        responseTimeout = checkedTimeout("response-timeout", responseTimeout, DEFAULT_RESPONSE_TIMEOUT);
+        if (maxResponseSize < 0) {
+            throw new CoprConfigException("max-response-size must be positive, was " + maxResponseSize + " bytes");
+        }
+        maxResponseSize = maxResponseSize == 0 ? DEFAULT_MAX_RESPONSE_SIZE : maxResponseSize;
         retry = retry == null ? RetrySettings.DEFAULT : retry;
         tokenExpiration = token == null ? null : tokenExpiration;
     }
@@ -63,14 +78,16 @@ public record CoprConfig(URI url, String login, String token, String username,
     /** A builder holding this configuration, to change a few values. */
     public Builder toBuilder() {
         return new Builder().url(url).credentials(login, token).username(username)
-                .connectTimeout(connectTimeout).readTimeout(readTimeout).retry(retry).tokenExpiration(tokenExpiration);
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).responseTimeout(responseTimeout)
+                .maxResponseSize(maxResponseSize).retry(retry).tokenExpiration(tokenExpiration);
     }
 
     @Override
     public String toString() {
         return "CoprConfig[url=" + url + ", login=" + (login == null ? "none" : "****")
                 + ", token=" + (token == null ? "none" : "****") + ", username=" + username
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retry=" + retry
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", responseTimeout=" + responseTimeout + ", maxResponseSize=" + maxResponseSize + ", retry=" + retry
                 + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
@@ -112,6 +129,8 @@ public record CoprConfig(URI url, String login, String token, String username,
         private String username;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private Duration responseTimeout;
+        private long maxResponseSize;
         private RetrySettings retry;
         private LocalDate tokenExpiration;
 
@@ -152,9 +171,33 @@ public record CoprConfig(URI url, String login, String token, String username,
             return this;
         }
 
-        /** Longest wait for an answer; default 90 s. */
+        /**
+         * Longest wait for the answer's headers, and longest pause while its body arrives or while an
+         * upload is sent; default 90 s.
+         */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /**
+         * Longest time from sending a request until its whole answer has arrived, so that an answer
+         * that keeps trickling cannot hold a call forever; for an upload, counted from the end of the
+         * upload. Default 5 minutes.
+         */
+        public Builder responseTimeout(Duration responseTimeout) {
+            this.responseTimeout = responseTimeout;
+            return this;
+        }
+
+        /**
+         * Largest answer body read, in bytes; default 32 MiB, 0 for the default. An answer may also
+         * hold at most one JSON token per 32 of these bytes (about a third of its size for real
+         * answers), and one string of at most an eighth of it, so that its records take at most
+         * about twice this size on the heap.
+         */
+        public Builder maxResponseSize(long maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
             return this;
         }
 
@@ -175,7 +218,8 @@ public record CoprConfig(URI url, String login, String token, String username,
 
         /** @throws CoprConfigException naming the setting that is wrong */
         public CoprConfig build() {
-            return new CoprConfig(url, login, token, username, connectTimeout, readTimeout, retry, tokenExpiration);
+            return new CoprConfig(url, login, token, username, connectTimeout, readTimeout, responseTimeout,
+                    maxResponseSize, retry, tokenExpiration);
         }
     }
 }

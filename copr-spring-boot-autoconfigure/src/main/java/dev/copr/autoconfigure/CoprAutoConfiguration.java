@@ -25,16 +25,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configures a {@link CoprClient} and one bean per Copr proxy from {@code copr.*} properties
- * and python-copr's classic config file, on Spring Boot's {@link RestClient.Builder} when present
- * (so its observations, customizers and HTTP client settings apply).
+ * and python-copr's classic config file. The client keeps its own HTTP engine and JSON mapper; from
+ * Spring Boot it takes the HTTP client settings and SSL bundles ({@link CoprHttpClientConfiguration})
+ * and the observation registry, so it needs none of Boot's RestClient, converter or Jackson
+ * auto-configurations.
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+@AutoConfiguration(afterName = {"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
-@ConditionalOnClass({CoprClient.class, RestClient.class})
+@ConditionalOnClass(CoprClient.class)
 @ConditionalOnBooleanProperty(name = "copr.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CoprProperties.class)
 @Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
@@ -49,12 +51,10 @@ public final class CoprAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CoprClient coprClient(CoprConnectionDetails connectionDetails, CoprProperties properties,
-                          ObjectProvider<RestClient.Builder> restClientBuilder,
                           ObjectProvider<ObservationRegistry> observationRegistry,
                           ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
         CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties));
-        restClientBuilder.ifAvailable(builder::restClientBuilder);
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
         if (properties.getTokenRenewal().isWriteConfigFile()) {
@@ -136,6 +136,8 @@ public final class CoprAutoConfiguration {
                             : details.getTokenExpiration())
                     .connectTimeout(properties.getConnectTimeout())
                     .readTimeout(properties.getReadTimeout())
+                    .responseTimeout(properties.getResponseTimeout())
+                    .maxResponseSize(properties.getMaxResponseSize().toBytes())
                     .retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),
                             retry.getMaxDelay()))
                     .build();

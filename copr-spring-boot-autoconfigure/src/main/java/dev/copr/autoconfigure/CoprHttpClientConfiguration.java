@@ -4,43 +4,48 @@ import java.net.http.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
-import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkHttpClientBuilder;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Builds the Copr client's HTTP client with Spring Boot's {@link ClientHttpRequestFactoryBuilder}
- * and global {@link HttpClientSettings} (e.g. the SSL bundle), with Copr's own timeouts, HTTP/1.1
- * and no redirects followed: a redirect from the Copr API means a wrong {@code copr.url}.
+ * Gives the Copr client's engine a JDK {@link HttpClient} built by Spring Boot's
+ * {@link JdkHttpClientBuilder} from Boot's HTTP client settings: the SSL bundle named by
+ * {@code copr.ssl.bundle} (else {@code spring.http.clients.ssl.bundle}), the system proxy, Boot's
+ * address filter, {@code copr.connect-timeout}, HTTP/1.1 and no redirects followed (a redirect from
+ * the Copr API means a wrong {@code copr.url}). The engine sends on the calling thread and applies
+ * the read and response timeouts itself, as in plain Java.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
+@ConditionalOnClass(JdkHttpClientBuilder.class)
 class CoprHttpClientConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     CoprClientCustomizer coprHttpClientCustomizer(CoprProperties properties,
-                                                  ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder,
-                                                  ObjectProvider<HttpClientSettings> globalSettings) {
+                                                  ObjectProvider<HttpClientSettings> globalSettings,
+                                                  ObjectProvider<SslBundles> sslBundles) {
         HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW, properties.getConnectTimeout(),
-                properties.getReadTimeout(), null).orElse(globalSettings.getIfAvailable(HttpClientSettings::defaults));
-        return builder -> builder.requestFactory(
-                http11(factoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)).build(settings));
+                null, sslBundle(properties, sslBundles))
+                .orElse(globalSettings.getIfAvailable(HttpClientSettings::defaults))
+                .withReadTimeout(null);
+        HttpClient httpClient = new JdkHttpClientBuilder()
+                .withCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1))
+                .build(settings);
+        return builder -> builder.httpClient(httpClient);
     }
 
-    /**
-     * The JDK client would try an HTTP/2 upgrade on plain http, which breaks streamed multipart
-     * uploads; Copr speaks HTTP/1.1 to python-copr too.
-     */
-    private static ClientHttpRequestFactoryBuilder<?> http11(ClientHttpRequestFactoryBuilder<?> builder) {
-        if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-            return jdk.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    private static SslBundle sslBundle(CoprProperties properties, ObjectProvider<SslBundles> sslBundles) {
+        String name = properties.getSsl().getBundle();
+        if (name == null) {
+            return null;
         }
-        return builder;
+        return sslBundles.getObject().getBundle(name);
     }
 }

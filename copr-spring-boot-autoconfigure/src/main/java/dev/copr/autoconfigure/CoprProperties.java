@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -69,9 +70,25 @@ public class CoprProperties {
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /**
-     * Longest wait for Copr's answer to a request.
+     * Longest wait for the headers of Copr's answer, and longest pause while its body arrives or
+     * while an upload is sent.
      */
     private Duration readTimeout = Duration.ofSeconds(90);
+
+    /**
+     * Longest time from sending a request until its whole answer has arrived (for an upload: from
+     * the end of the upload), so that an answer that keeps trickling cannot hold a call forever.
+     */
+    private Duration responseTimeout = Duration.ofMinutes(5);
+
+    /**
+     * Largest answer body read; a longer answer fails while it is being read. An answer may also
+     * hold at most one JSON token per 32 bytes of it, so its records take at most about twice this
+     * size on the heap.
+     */
+    private DataSize maxResponseSize = DataSize.ofMegabytes(32);
+
+    private final Ssl ssl = new Ssl();
 
     private final Retry retry = new Retry();
 
@@ -159,6 +176,26 @@ public class CoprProperties {
         this.readTimeout = readTimeout;
     }
 
+    public Duration getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(Duration responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public DataSize getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(DataSize maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public Ssl getSsl() {
+        return ssl;
+    }
+
     public Retry getRetry() {
         return retry;
     }
@@ -179,6 +216,24 @@ public class CoprProperties {
     }
 
     /** Retries of requests that are safe to repeat (GET) on connection failures and HTTP 502/503/504. */
+    public static class Ssl {
+
+        /**
+         * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material and key verify Copr's
+         * server, e.g. for an instance with a private CA. Unset: spring.http.clients.ssl.bundle,
+         * else the JVM's default trust store.
+         */
+        private String bundle;
+
+        public String getBundle() {
+            return bundle;
+        }
+
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+    }
+
     public static class Retry {
 
         /**

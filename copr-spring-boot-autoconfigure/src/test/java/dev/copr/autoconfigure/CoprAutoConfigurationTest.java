@@ -1,7 +1,7 @@
 package dev.copr.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -71,13 +71,16 @@ class CoprAutoConfigurationTest {
     @Test
     void bindsProperties() {
         runner.withPropertyValues("copr.url=https://copr.example.org", "copr.login=apiLogin", "copr.token=" + TOKEN,
-                "copr.username=jdoe", "copr.read-timeout=5s", "copr.retry.max-attempts=1").run(context -> {
+                "copr.username=jdoe", "copr.read-timeout=5s", "copr.response-timeout=2m", "copr.max-response-size=8MB",
+                "copr.retry.max-attempts=1").run(context -> {
             CoprClient client = context.getBean(CoprClient.class);
             assertThat(client.config().url()).isEqualTo(URI.create("https://copr.example.org"));
             assertThat(client.config().login()).isEqualTo("apiLogin");
             assertThat(client.config().token()).isEqualTo(TOKEN);
             assertThat(client.config().username()).isEqualTo("jdoe");
             assertThat(client.config().readTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(client.config().responseTimeout()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(client.config().maxResponseSize()).isEqualTo(8L << 20);
             assertThat(client.config().retry().enabled()).isFalse();
         });
     }
@@ -115,13 +118,14 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
-    void usesBootsRestClientBuilderWithItsCustomizers() {
+    void sendsWithItsOwnEngineNotWithBootsRestClient() {
         copr.stubFor(get("/api_3/").willReturn(okJson("{\"version\": 3}")));
         runner.withPropertyValues("copr.url=" + copr.baseUrl())
                 .withBean(RestClientCustomizer.class, () -> builder -> builder.defaultHeader("X-Customized", "by-boot"))
                 .run(context -> {
                     assertThat(context.getBean(CoprClient.class).home().version()).isEqualTo(3);
-                    copr.verify(getRequestedFor(urlEqualTo("/api_3/")).withHeader("X-Customized", equalTo("by-boot")));
+                    copr.verify(getRequestedFor(urlEqualTo("/api_3/")).withoutHeader("X-Customized")
+                            .withHeader("User-Agent", matching("copr-spring-boot/.*")));
                 });
     }
 

@@ -22,9 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The starter alone is enough: auto-configuration is found, Boot's RestClient support comes along,
- * and the injected proxies work end to end (against the test kit's stub).
+ * The starter alone is enough: auto-configuration is found, it pulls in none of Boot's RestClient or
+ * Jackson auto-configurations (the client has its own engine and mapper), and the injected proxies
+ * work end to end (against the test kit's stub).
  */
 @SpringBootTest(properties = "copr.config-file=none")
 @AutoConfigureCoprStub
@@ -43,9 +46,10 @@ class StarterTest {
     CoprStub stub;
 
     @Test
-    void bringsTheAutoConfiguredClientOnBootsRestClientBuilder() {
+    void bringsTheAutoConfiguredClientWithoutBootsRestClientOrJackson() {
         assertThat(context.getBeansOfType(CoprClient.class)).hasSize(1);
-        assertThat(context.getBeansOfType(RestClient.Builder.class)).hasSize(1);
+        assertThat(context.getBeansOfType(RestClient.Builder.class)).isEmpty();
+        assertThat(context.getBeansOfType(JsonMapper.class)).isEmpty();
         assertThat(context.getBean(CoprClient.class).config().url()).isEqualTo(stub.url());
     }
 

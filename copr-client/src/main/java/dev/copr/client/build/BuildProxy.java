@@ -17,6 +17,7 @@ import dev.copr.client.pkg.RubygemsSource;
 import dev.copr.client.pkg.ScmSource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,12 @@ public final class BuildProxy {
     public Build get(long buildId) {
         Arguments.requireId("buildId", buildId);
         return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId), Build.class);
+    }
+
+    /** {@link #get(long)} within {@code timeLimit}, retries included: a watch's poll never outlives the watch. */
+    Build get(long buildId, Duration timeLimit) {
+        return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId).withTimeLimit(timeLimit),
+                Build.class);
     }
 
     /**

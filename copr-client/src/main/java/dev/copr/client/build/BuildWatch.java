@@ -2,12 +2,14 @@ package dev.copr.client.build;
 
 import dev.copr.client.CoprException;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** One wait of a {@link BuildWatcher}: the latest answer per build and which builds are still watched. */
@@ -19,17 +21,21 @@ final class BuildWatch {
     private final Map<Long, BuildState> knownStates;
     private final Map<Long, Build> latest = new LinkedHashMap<>();
     private final Set<Long> watched;
+    private final Supplier<Duration> timeLeft;
 
     /**
      * @param order the build ids in the order the caller gave them (may repeat)
      * @param knownStates the states the caller knew, by id; ids given without a build are absent
+     * @param timeLeft the time the watch has left, which bounds each poll; null for no bound
      */
-    BuildWatch(BuildProxy proxy, BuildStateListener listener, List<Long> order, Map<Long, BuildState> knownStates) {
+    BuildWatch(BuildProxy proxy, BuildStateListener listener, List<Long> order, Map<Long, BuildState> knownStates,
+               Supplier<Duration> timeLeft) {
         this.proxy = proxy;
         this.listener = listener;
         this.order = List.copyOf(order);
         this.knownStates = new LinkedHashMap<>(knownStates);
         this.watched = new LinkedHashSet<>(order);
+        this.timeLeft = timeLeft;
     }
 
     /** Polls every build that has not ended once, tells the listener of new states; true when none is left. */
@@ -81,7 +87,7 @@ final class BuildWatch {
             throw interrupted(null);
         }
         try {
-            return proxy.get(id);
+            return timeLeft == null ? proxy.get(id) : proxy.get(id, timeLeft.get());
         } catch (CoprException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(e);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 
@@ -152,10 +153,11 @@ public final class BuildWatcher {
     }
 
     private List<Build> poll(List<Long> ids, Map<Long, BuildState> knownStates) {
-        BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates);
         Instant start = clock.instant();
+        Supplier<Duration> timeLeft = timeout == null ? null : () -> positive(timeout.minus(Duration.between(start, clock.instant())));
+        BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
         while (true) {
-            boolean allEnded = watch.poll();
+            boolean allEnded = pollOnce(watch, timeLeft);
             if (pollListener != null) {
                 pollListener.accept(watch.latest());
             }
@@ -163,11 +165,10 @@ public final class BuildWatcher {
                 return watch.latest();
             }
             Duration pause = interval;
-            if (timeout != null) {
-                Duration left = timeout.minus(Duration.between(start, clock.instant()));
-                if (left.isNegative() || left.isZero()) {
-                    throw new CoprTimeoutException("Copr builds " + watch.unfinished()
-                            + " have not ended within the timeout of " + timeout + "; they go on building on Copr");
+            if (timeLeft != null) {
+                Duration left = timeLeft.get();
+                if (left.isZero()) {
+                    throw timedOut(watch, null);
                 }
                 pause = left.compareTo(interval) < 0 ? left : interval;
             }
@@ -177,6 +178,27 @@ public final class BuildWatcher {
                 throw watch.interrupted(e);
             }
         }
+    }
+
+    /** One round of polls; a poll cut short by the watch's own timeout ends the watch with it. */
+    private boolean pollOnce(BuildWatch watch, Supplier<Duration> timeLeft) {
+        try {
+            return watch.poll();
+        } catch (CoprTimeoutException e) {
+            if (timeLeft != null && timeLeft.get().isZero()) {
+                throw timedOut(watch, e);
+            }
+            throw e;
+        }
+    }
+
+    private CoprTimeoutException timedOut(BuildWatch watch, CoprTimeoutException poll) {
+        return new CoprTimeoutException("Copr builds " + watch.unfinished() + " have not ended within the timeout of "
+                + timeout + "; they go on building on Copr", 0, null, poll == null ? null : poll.getRequest(), poll);
+    }
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 
     private static void threadSleep(Duration duration) throws InterruptedException {

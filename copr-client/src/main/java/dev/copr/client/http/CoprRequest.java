@@ -2,6 +2,7 @@ package dev.copr.client.http;
 
 import dev.copr.client.page.Pagination;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ import org.springframework.http.HttpMethod;
  * @param multipart whether the body is multipart, with the JSON in a part named {@code json} (as python-copr's
  *                  {@code FileRequest} sends it) followed by the file parts
  * @param authenticated whether the call sends the API credentials
+ * @param timeLimit how long the whole call may take, retries included, when shorter than the
+ *                  configured bounds; null for none
  */
 public record CoprRequest(HttpMethod method, String operation, String pathTemplate, List<Object> pathValues,
                           List<Map.Entry<String, Object>> query, Object json, List<FilePart> files,
-                          boolean multipart, boolean authenticated) {
+                          boolean multipart, boolean authenticated, Duration timeLimit) {
 
     public CoprRequest {
         pathValues = List.copyOf(pathValues);
@@ -55,7 +58,7 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
     }
 
     private static CoprRequest of(HttpMethod method, String operation, String pathTemplate, Object... pathValues) {
-        return new CoprRequest(method, operation, pathTemplate, List.of(pathValues), List.of(), null, List.of(), false, false);
+        return new CoprRequest(method, operation, pathTemplate, List.of(pathValues), List.of(), null, List.of(), false, false, null);
     }
 
     /** Adds a query parameter; a null value is not sent, a Boolean is sent as {@code True}/{@code False}. */
@@ -65,7 +68,7 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
         }
         List<Map.Entry<String, Object>> longer = new ArrayList<>(query);
         longer.add(Map.entry(name, value));
-        return new CoprRequest(method, operation, pathTemplate, pathValues, longer, json, files, multipart, authenticated);
+        return new CoprRequest(method, operation, pathTemplate, pathValues, longer, json, files, multipart, authenticated, timeLimit);
     }
 
     /** Adds one query parameter per value, all under the same name. */
@@ -90,23 +93,29 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
 
     /** Sets the JSON body: a record or map; null members are not sent. */
     public CoprRequest withJson(Object body) {
-        return new CoprRequest(method, operation, pathTemplate, pathValues, query, body, files, multipart, authenticated);
+        return new CoprRequest(method, operation, pathTemplate, pathValues, query, body, files, multipart, authenticated, timeLimit);
     }
 
     /** Sends the body as multipart: the JSON in a part named {@code json}, then the file parts. */
     public CoprRequest asMultipart() {
-        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, true, authenticated);
+        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, true, authenticated, timeLimit);
     }
 
     /** Adds a file part; the body becomes multipart. */
     public CoprRequest withFile(FilePart file) {
         List<FilePart> more = new ArrayList<>(files);
         more.add(file);
-        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, more, true, authenticated);
+        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, more, true, authenticated, timeLimit);
+    }
+
+    /** Bounds the whole call, retries included, by {@code limit}: e.g. a build watch's remaining time. */
+    public CoprRequest withTimeLimit(Duration limit) {
+        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, multipart, authenticated,
+                limit);
     }
 
     /** Makes the call send the API credentials. */
     public CoprRequest withAuthentication() {
-        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, multipart, true);
+        return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, multipart, true, timeLimit);
     }
 }

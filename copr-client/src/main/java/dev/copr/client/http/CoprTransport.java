@@ -1,10 +1,10 @@
 package dev.copr.client.http;
 
 import dev.copr.client.CoprAuthException;
+import dev.copr.client.CoprClient;
 import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprException;
 import dev.copr.client.CoprValidationException;
-import dev.copr.client.RetrySettings;
 import dev.copr.client.UploadProgressListener;
 import dev.copr.client.observation.CoprRequestObservationContext;
 import dev.copr.client.observation.CoprRequestObservationConvention;
@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,22 +31,15 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriUtils;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,51 +54,55 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
+    private static final String SIZE_SETTING = "maxResponseSize; Spring Boot: copr.max-response-size";
     private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final RestClient restClient;
-    private final JsonMapper json = CoprJson.MAPPER;
+    private final JsonMapper json;
+    private final long maxResponseSize;
+    private final Duration responseTimeout;
     private final ErrorResponses errors;
     private final AtomicReference<Credentials> credentials;
     /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
     private final ReentrantReadWriteLock credentialsLock = new ReentrantReadWriteLock();
     /** Set while an upload listener runs, possibly on a thread of the HTTP client. */
     private final ThreadLocal<Boolean> inUploadListener = new ThreadLocal<>();
-    private final RetryTemplate retryTemplate;
+    private final Retries retries;
     private final ObservationRegistry observationRegistry;
     private final CoprRequestObservationConvention observationConvention;
 
-    /** A transport without observations; see the full constructor. */
-    public CoprTransport(CoprConfig config, RestClient.Builder builder, ClientHttpRequestFactory requestFactory) {
-        this(config, builder, requestFactory, null, null);
+    /** A transport with the default JDK client and no observations; see the full constructor. */
+    public CoprTransport(CoprConfig config) {
+        this(config, CoprClient.httpClientBuilder(config).build(), null, null);
     }
 
     /**
-     * @param config where to connect, credentials, timeouts and retries
-     * @param builder a {@link RestClient.Builder} to start from (it is cloned, not changed), e.g.
-     *                Spring Boot's with its observations; null for a plain one
-     * @param requestFactory the HTTP client to use; null for the JDK {@link HttpClient} speaking
-     *                       HTTP/1.1 (as python-copr does) with the config's timeouts
+     * @param config where to connect, credentials, timeouts, answer size and retries
+     * @param httpClient the JDK HTTP client to send with (its connect timeout, SSL context, proxy and
+     *                   redirect policy apply)
      * @param observationRegistry where each request is observed as {@code copr.client.requests};
      *                            null for none
      * @param observationConvention names and tags of those observations; null for the default
      */
-    public CoprTransport(CoprConfig config, RestClient.Builder builder, ClientHttpRequestFactory requestFactory,
-                         ObservationRegistry observationRegistry,
+    public CoprTransport(CoprConfig config, HttpClient httpClient, ObservationRegistry observationRegistry,
                          CoprRequestObservationConvention observationConvention) {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
-        this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"));
+        this.maxResponseSize = config.maxResponseSize();
+        this.responseTimeout = config.responseTimeout();
+        this.json = CoprJson.mapper(maxResponseSize);
+        this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
+                httpClient.connectTimeout().orElse(null));
         this.credentials = new AtomicReference<>(
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
-        this.restClient = (builder == null ? RestClient.builder() : builder.clone())
-                .requestFactory(requestFactory == null ? jdkRequestFactory(config) : requestFactory)
+        this.restClient = RestClient.builder()
+                .requestFactory(new CoprHttpEngine(httpClient, config.readTimeout()))
                 .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
                 .build();
-        this.retryTemplate = config.retry().enabled() ? new RetryTemplate(retryPolicy(config.retry())) : null;
+        this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;
     }
 
     /** The API root, {@code <url>/api_3}. */
@@ -175,32 +173,42 @@ public final class CoprTransport {
         URI uri = uri(request);
         String requestLine = request.method() + " " + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        Supplier<T> call = () -> send(request, uri, requestLine, type);
-        if (retryTemplate != null && request.method() == HttpMethod.GET) {
-            return retryTemplate.invoke(call);
+        ResponseDeadline callLimit = request.timeLimit() == null ? null
+                : ResponseDeadline.in("time limit of the call (" + request.timeLimit() + ")", request.timeLimit());
+        Supplier<T> attempt = () -> send(request, uri, requestLine, type, deadline(callLimit));
+        if (retries != null && request.method() == HttpMethod.GET) {
+            return retries.call(attempt, callLimit);
         }
-        return call.get();
+        return attempt.get();
     }
 
-    private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type) {
+    /** The response timeout from now, or the call's limit where that comes first. */
+    private ResponseDeadline deadline(ResponseDeadline callLimit) {
+        ResponseDeadline attempt = ResponseDeadline.in("response timeout (responseTimeout, " + responseTimeout + ")",
+                responseTimeout);
+        return callLimit != null && callLimit.nanos() - attempt.nanos() < 0 ? callLimit : attempt;
+    }
+
+    private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
         if (!request.authenticated()) {
-            return observe(request, null, uri, requestLine, type);
+            return observe(request, null, uri, requestLine, type, deadline);
         }
         credentialsLock.readLock().lock();
         try {
-            return observe(request, requiredCredentials(request), uri, requestLine, type);
+            return observe(request, requiredCredentials(request), uri, requestLine, type, deadline);
         } finally {
             credentialsLock.readLock().unlock();
         }
     }
 
-    private <T> T observe(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type) {
+    private <T> T observe(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+                          ResponseDeadline deadline) {
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
-            return send(request, auth, uri, requestLine, type, context);
+            return send(request, auth, uri, requestLine, type, context, deadline);
         } catch (RuntimeException e) {
             observation.error(e);
             throw e;
@@ -210,15 +218,18 @@ public final class CoprTransport {
     }
 
     private <T> T send(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
-                       CoprRequestObservationContext context) {
-        RestClient.RequestBodySpec spec = restClient.method(request.method()).uri(uri);
+                       CoprRequestObservationContext context, ResponseDeadline deadline) {
+        RestClient.RequestBodySpec spec = restClient.method(request.method()).uri(uri)
+                .attribute(CoprHttpEngine.DEADLINE, deadline);
         if (auth != null) {
             spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
         }
         if (request.multipart()) {
-            spec.contentType(MediaType.MULTIPART_FORM_DATA).body(multipartBody(request));
+            MultipartBody body = new MultipartBody(json.writeValueAsBytes(request.json() == null ? Map.of() : request.json()),
+                    request.files(), this::marked);
+            spec.header(HttpHeaders.CONTENT_TYPE, body.contentType()).body(body);
         } else if (request.json() != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(request.json()));
+            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.writeValueAsBytes(request.json())));
         }
         long start = System.nanoTime();
         try {
@@ -250,14 +261,22 @@ public final class CoprTransport {
                     StandardCharsets.UTF_8));
             throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
         }
+        T answer;
         try {
-            return json.readValue(body, type);
+            answer = json.readValue(body, type);
+        } catch (StreamConstraintsException e) {
+            throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
+                    + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw errors.fromFailure(io, apiBase, requestLine);
             }
             throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
         }
+        if (answer == null) {
+            throw errors.unreadable(status, requestLine, "JSON null instead of an answer", null);
+        }
+        return answer;
     }
 
     private static boolean isJson(MediaType contentType) {
@@ -318,21 +337,6 @@ public final class CoprTransport {
         return String.valueOf(value);
     }
 
-    private MultiValueMap<String, HttpEntity<?>> multipartBody(CoprRequest request) {
-        MultiValueMap<String, HttpEntity<?>> parts = new LinkedMultiValueMap<>();
-        HttpHeaders jsonHeaders = new HttpHeaders();
-        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
-        byte[] jsonBytes = json.writeValueAsBytes(request.json() == null ? Map.of() : request.json());
-        parts.add("json", new HttpEntity<>(new NamedBytes(jsonBytes, "json"), jsonHeaders));
-        for (FilePart file : request.files()) {
-            HttpHeaders fileHeaders = new HttpHeaders();
-            fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
-            parts.add(file.name(), new HttpEntity<>(new ProgressFileResource(file.file(), marked(file.listener())),
-                    fileHeaders));
-        }
-        return parts;
-    }
-
     private UploadProgressListener marked(UploadProgressListener listener) {
         if (listener == null) {
             return null;
@@ -347,48 +351,7 @@ public final class CoprTransport {
         };
     }
 
-    private static RetryPolicy retryPolicy(RetrySettings retry) {
-        return RetryPolicy.builder()
-                .maxRetries(retry.maxAttempts() - 1L)
-                .delay(retry.initialDelay())
-                .multiplier(retry.multiplier())
-                .maxDelay(retry.maxDelay())
-                .predicate(ErrorResponses::isTransient)
-                .build();
-    }
-
-    private static ClientHttpRequestFactory jdkRequestFactory(CoprConfig config) {
-        HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout()).build();
-        return new JdkClientHttpRequestFactory(new BlockingHttpClient(httpClient, config.readTimeout()));
-    }
-
     /** A JSON list answer, {@code {"items": [...], "meta": {...}}}. */
     record ListAnswer<T>(List<T> items, PageMeta meta) {
-    }
-
-    /** In-memory bytes sent as a multipart part with a filename, as Copr expects for {@code json}. */
-    private static final class NamedBytes extends ByteArrayResource {
-        private final String filename;
-
-        NamedBytes(byte[] bytes, String filename) {
-            super(bytes);
-            this.filename = filename;
-        }
-
-        @Override
-        public String getFilename() {
-            return filename;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return super.equals(other) && other instanceof NamedBytes named && filename.equals(named.filename);
-        }
-
-        @Override
-        public int hashCode() {
-            return super.hashCode() * 31 + filename.hashCode();
-        }
     }
 }

@@ -13,9 +13,12 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,14 +33,17 @@ final class ErrorResponses {
 
     private final JsonMapper json;
     private final URI tokenPage;
+    private final Duration connectTimeout;
 
     /**
      * @param json reads Copr's JSON error bodies
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
+     * @param connectTimeout the HTTP client's connect timeout, named when it runs out; null when unknown
      */
-    ErrorResponses(JsonMapper json, URI tokenPage) {
+    ErrorResponses(JsonMapper json, URI tokenPage, Duration connectTimeout) {
         this.json = json;
         this.tokenPage = tokenPage;
+        this.connectTimeout = connectTimeout;
     }
 
     /** An HTTP answer with a status of 300 or more. */
@@ -72,15 +78,27 @@ final class ErrorResponses {
                 + " with a body that is not the expected JSON (" + problem + ")", status, null, request, cause);
     }
 
-    /** No complete answer: connection refused or reset, timeout. */
+    /** No complete answer: connection refused or reset, or one of the client's time bounds ran out. */
     CoprException fromFailure(Throwable failure, URI apiBase, String request) {
-        if (isReadTimeout(failure)) {
-            return new CoprTimeoutException("No answer from Copr within the read timeout to " + request,
+        TimeoutExceeded exceeded = find(failure, TimeoutExceeded.class);
+        if (exceeded != null) {
+            return new CoprTimeoutException("Copr request " + request + " timed out: " + exceeded.getMessage(),
                     0, null, request, failure);
         }
         if (find(failure, HttpConnectTimeoutException.class) != null) {
-            return new CoprTimeoutException("Unable to connect to " + apiBase + " within the connect timeout ("
-                    + request + ")", 0, null, request, failure);
+            return new CoprTimeoutException("Copr request " + request + " timed out: connect timeout (connectTimeout"
+                    + (connectTimeout == null ? "" : ", " + connectTimeout) + ") exceeded: unable to connect to "
+                    + apiBase, 0, null, request, failure);
+        }
+        if (isTimeout(failure)) {
+            return new CoprTimeoutException("Copr request " + request + " timed out: " + rootMessage(failure),
+                    0, null, request, failure);
+        }
+        if (find(failure, SSLHandshakeException.class) != null) {
+            return new CoprRequestException("TLS handshake with " + apiBase + " failed (" + request + "): "
+                    + rootMessage(failure) + "; if Copr's certificate is issued by a private CA, trust it (Spring Boot:"
+                    + " copr.ssl.bundle; plain Java: an SSLContext on CoprClient.Builder.httpClient)",
+                    0, null, request, failure);
         }
         String reason = find(failure, ConnectException.class) != null ? "Unable to connect to " + apiBase
                 : "Connection to " + apiBase + " failed";
@@ -88,22 +106,33 @@ final class ErrorResponses {
                 0, null, request, failure);
     }
 
-    /** Whether a failure may pass if the same safe request is sent again. */
+    /**
+     * Whether a failure may pass if the same safe request is sent again: HTTP 502, 503 and 504, and
+     * connections that failed. A timeout of the client is never repeated (the bound is meant to hold),
+     * nor a TLS handshake that failed (the certificate will not change).
+     */
     static boolean isTransient(Throwable failure) {
         if (failure instanceof CoprException copr) {
             int status = copr.getStatus();
             if (status == 502 || status == 503 || status == 504) {
                 return true;
             }
-            return find(copr, IOException.class) != null && !isReadTimeout(copr);
+            return status == 0 && find(copr, IOException.class) != null && !isTimeout(copr)
+                    && find(copr, SSLHandshakeException.class) == null;
         }
         return false;
     }
 
-    private static boolean isReadTimeout(Throwable failure) {
-        HttpTimeoutException timeout = find(failure, HttpTimeoutException.class);
-        return (timeout != null && !(timeout instanceof HttpConnectTimeoutException))
-                || find(failure, SocketTimeoutException.class) != null;
+    /**
+     * Whether the connection failed after the request went out and before the answer's head came
+     * back: the JDK client may then have sent a GET twice.
+     */
+    static boolean failedBeforeAnswer(CoprException failure) {
+        return find(failure, NoAnswerException.class) != null;
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return find(failure, HttpTimeoutException.class) != null || find(failure, SocketTimeoutException.class) != null;
     }
 
     private String coprError(byte[] body) {

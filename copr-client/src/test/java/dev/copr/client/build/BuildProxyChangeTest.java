@@ -35,7 +35,7 @@ class BuildProxyChangeTest {
 
     private BuildProxy builds() {
         return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

@@ -40,7 +40,7 @@ class BuildProxyCreateTest {
 
     private BuildProxy builds() {
         return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     private static void verifyPost(String path, String json) {

@@ -26,7 +26,7 @@ class BuildProxyGetTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build(), null, null));
+        return new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build()));
     }
 
     @Test

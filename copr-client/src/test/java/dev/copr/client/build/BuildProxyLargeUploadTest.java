@@ -68,8 +68,7 @@ class BuildProxyLargeUploadTest {
         AtomicLong lastSent = new AtomicLong(-1);
         AtomicLong lastTotal = new AtomicLong(-1);
         BuildProxy builds = new BuildProxy(new CoprTransport(CoprConfig.builder()
-                .url("http://127.0.0.1:" + server.getAddress().getPort()).credentials("login", "token").build(),
-                null, null));
+                .url("http://127.0.0.1:" + server.getAddress().getPort()).credentials("login", "token").build()));
 
         Build build = builds.createFromFile("jdoe", "huge", srpm, BuildOptions.chroots("fedora-41-x86_64"),
                 (sent, total) -> {

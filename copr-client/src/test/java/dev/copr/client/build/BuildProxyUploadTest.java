@@ -42,7 +42,7 @@ class BuildProxyUploadTest {
 
     private BuildProxy builds() {
         return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     private Path srpm(byte[] content) throws IOException {

@@ -1,5 +1,9 @@
 package dev.copr.client.build;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.polls;
@@ -16,16 +20,13 @@ import dev.copr.client.CoprTimeoutException;
 import dev.copr.client.CoprValidationException;
 import dev.copr.client.http.CoprTransport;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.http.client.ClientHttpRequestFactory;
 
 class BuildWatcherStopTest {
 
@@ -35,7 +36,7 @@ class BuildWatcherStopTest {
     private final FakeTime time = new FakeTime();
 
     private final BuildProxy proxy = new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl())
-            .credentials("login", "token").build(), null, null));
+            .credentials("login", "token").build()));
 
     private BuildWatcher.Builder watcher() {
         return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
@@ -57,20 +58,35 @@ class BuildWatcherStopTest {
 
         assertThat(timeout).hasMessage("Copr builds 7 (running), 9 (importing) have not ended within the timeout"
                 + " of PT1M; they go on building on Copr");
-        assertThat(polls(copr, 7)).isEqualTo(3);
+        assertThat(polls(copr, 7)).isEqualTo(2);
         assertThat(polls(copr, 8)).isEqualTo(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
     }
 
     @Test
-    void lastPollHappensWhenTheTimeoutPassesEvenBetweenIntervals() {
+    void watchEndsWhenTheTimeoutPassesEvenBetweenIntervalsWithoutAnotherPoll() {
         progress(copr, 7, "running");
 
         assertThatThrownBy(() -> watcher().timeout(Duration.ofSeconds(45)).build().waitForIds(7))
                 .isInstanceOf(CoprTimeoutException.class);
 
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(15));
-        assertThat(polls(copr, 7)).isEqualTo(3);
+        assertThat(polls(copr, 7)).isEqualTo(2);
+    }
+
+    @Test
+    void pollInFlightIsCutAtTheWatchTimeout() {
+        copr.stubFor(get("/api_3/build/7").willReturn(okJson(BuildScenarios.json(7, "running")).withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
+                () -> BuildWatcher.builder(proxy).timeout(Duration.ofMillis(500)).build().waitForIds(7));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(timeout).hasMessage("Copr builds 7 (not polled yet) have not ended within the timeout of PT0.5S;"
+                + " they go on building on Copr").hasCauseInstanceOf(CoprTimeoutException.class);
+        assertThat(timeout.getCause()).hasMessageContaining("time limit of the call");
+        assertThat(polls(copr, 7)).isEqualTo(1);
     }
 
     @Test
@@ -135,22 +151,22 @@ class BuildWatcherStopTest {
 
     @Test
     void interruptDuringARequestStopsWithTheFailedRequestAsCause() {
-        AtomicInteger requests = new AtomicInteger();
-        ClientHttpRequestFactory interruptedHttp = (uri, method) -> {
-            requests.incrementAndGet();
-            Thread.currentThread().interrupt();
-            throw new IOException("Request was interrupted");
-        };
-        BuildProxy interruptedProxy = new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl())
-                .build(), null, interruptedHttp));
+        copr.stubFor(get("/api_3/build/7").willReturn(okJson(BuildScenarios.json(7, "running")).withFixedDelay(10_000)));
+        Thread watching = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            while (polls(copr, 7) == 0) {
+                Thread.onSpinWait();
+            }
+            watching.interrupt();
+        });
+        interrupter.start();
 
-        CoprException stopped = catchThrowableOfType(CoprException.class, () -> BuildWatcher.builder(interruptedProxy)
-                .clock(time).sleeper(time).build().waitForIds(7));
+        CoprException stopped = catchThrowableOfType(CoprException.class, () -> watcher().build().waitForIds(7));
 
         assertThat(stopped).hasMessage("Interrupted while waiting for Copr builds 7 (not polled yet);"
                 + " they go on building on Copr").hasCauseInstanceOf(CoprException.class);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
-        assertThat(requests).hasValue(1);
+        assertThat(polls(copr, 7)).isEqualTo(1);
     }
 
     @Test

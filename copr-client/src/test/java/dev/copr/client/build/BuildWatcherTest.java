@@ -31,7 +31,7 @@ class BuildWatcherTest {
 
     private BuildProxy proxy() {
         return new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
-                .build(), null, null));
+                .build()));
     }
 
     private BuildWatcher.Builder watcher() {

@@ -39,7 +39,7 @@ class BuildChrootProxyTest {
 
     private BuildChrootProxy buildChroots() {
         return new BuildChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

@@ -28,7 +28,7 @@ class MockChrootProxyTest {
 
     private MockChrootProxy mockChroots() {
         return new MockChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

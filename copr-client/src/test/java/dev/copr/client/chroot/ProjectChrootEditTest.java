@@ -58,7 +58,7 @@ class ProjectChrootEditTest {
 
     private ProjectChrootProxy chroots() {
         return new ProjectChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     private static List<String> partNames(Request request) {

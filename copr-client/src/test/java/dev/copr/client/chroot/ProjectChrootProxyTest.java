@@ -28,7 +28,7 @@ class ProjectChrootProxyTest {
 
     private ProjectChrootProxy chroots() {
         return new ProjectChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

@@ -38,6 +38,18 @@ final class FaultFixtures {
                 .readTimeout(readTimeout).retry(QUICK_RETRIES).build());
     }
 
+    /**
+     * Verifies how many requests a stub with a fixed delay received. WireMock journals a request only
+     * once its delayed answer has been written, after the client gave up: wait for that first.
+     */
+    static void verifyDelayedRequests(WireMockExtension copr, int count) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (copr.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())).size() < count && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
+        copr.verify(count, WireMock.anyRequestedFor(WireMock.anyUrl()));
+    }
+
     /** An error answer in Copr's JSON shape, as its API error handler writes it. */
     static ResponseDefinitionBuilder coprError(int status, String error) {
         return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "application/json")

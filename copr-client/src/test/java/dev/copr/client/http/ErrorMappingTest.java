@@ -41,7 +41,7 @@ class ErrorMappingTest {
 
     private CoprTransport transport(Duration readTimeout) {
         return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("apiLoginXyz", TOKEN)
-                .readTimeout(readTimeout).retry(RetrySettings.DISABLED).build(), null, null);
+                .readTimeout(readTimeout).retry(RetrySettings.DISABLED).build());
     }
 
     private CoprException failure(CoprRequest request) {
@@ -179,7 +179,7 @@ class ErrorMappingTest {
             closedPort = socket.getLocalPort();
         }
         CoprTransport transport = new CoprTransport(CoprConfig.builder().url("http://127.0.0.1:" + closedPort)
-                .retry(RetrySettings.DISABLED).build(), null, null);
+                .retry(RetrySettings.DISABLED).build());
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> transport.execute(getBuild.withAuthentication(), Map.class));
 

@@ -43,7 +43,7 @@ class ReadTimeoutTest {
         answer.setDaemon(true);
         answer.start();
         CoprTransport transport = new CoprTransport(CoprConfig.builder().url("http://127.0.0.1:" + server.getLocalPort())
-                .readTimeout(readTimeout).retry(RetrySettings.DISABLED).build(), null, null);
+                .readTimeout(readTimeout).retry(RetrySettings.DISABLED).build());
         return transport.execute(CoprRequest.get("monitor.monitor", "/monitor"), Map.class);
     }
 

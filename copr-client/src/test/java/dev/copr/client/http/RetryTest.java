@@ -39,7 +39,7 @@ class RetryTest {
 
     private CoprTransport transport(RetrySettings retry) {
         return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
-                .retry(retry).build(), null, null);
+                .retry(retry).build());
     }
 
     @Test

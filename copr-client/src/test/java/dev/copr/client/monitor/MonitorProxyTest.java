@@ -34,7 +34,7 @@ class MonitorProxyTest {
 
     private MonitorProxy monitor() {
         return new MonitorProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

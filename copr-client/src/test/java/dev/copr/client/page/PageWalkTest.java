@@ -34,7 +34,7 @@ class PageWalkTest {
 
     @BeforeEach
     void threePagesOfTwoBuilds() {
-        transport = new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build(), null, null);
+        transport = new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build());
         stubPage(0, "[{\"id\": 1}, {\"id\": 2}]");
         stubPage(2, "[{\"id\": 3}, {\"id\": 4}]");
         stubPage(4, "[{\"id\": 5}]");

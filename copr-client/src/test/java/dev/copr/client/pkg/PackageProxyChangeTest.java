@@ -41,7 +41,7 @@ class PackageProxyChangeTest {
 
     private PackageProxy packages() {
         return new PackageProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     private static void stub(MappingBuilder request, String answer) {

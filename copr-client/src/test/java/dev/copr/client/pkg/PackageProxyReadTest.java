@@ -33,7 +33,7 @@ class PackageProxyReadTest {
 
     private PackageProxy packages() {
         return new PackageProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
     }
 
     @Test

@@ -32,11 +32,11 @@ final class ProjectFixtures {
     }
 
     static CoprTransport transport(WireMockExtension copr) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials(LOGIN, TOKEN).build(), null, null);
+        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials(LOGIN, TOKEN).build());
     }
 
     static CoprTransport anonymousTransport(WireMockExtension copr) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build(), null, null);
+        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build());
     }
 
     static BasicCredentials credentials() {

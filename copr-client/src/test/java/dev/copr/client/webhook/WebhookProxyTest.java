@@ -29,7 +29,7 @@ class WebhookProxyTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final WebhookProxy webhooks = new WebhookProxy(new CoprTransport(
-            CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build(), null, null));
+            CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
 
     @Test
     void generateIsAnAuthenticatedPostWithoutBodyAndMapsTheNewSecret() {

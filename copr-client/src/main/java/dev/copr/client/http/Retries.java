@@ -1,0 +1,66 @@
+package dev.copr.client.http;
+
+import dev.copr.client.CoprException;
+import dev.copr.client.RetrySettings;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Repeats a safe request after a transient failure, waiting longer each time, so that at most
+ * {@link RetrySettings#maxAttempts()} copies of it reach Copr.
+ *
+ * <p>The JDK client sends a GET a second time on its own when a connection fails before any byte of
+ * the answer, and this cannot be switched off for one client. Such a failure therefore counts as
+ * two attempts, and the request is only repeated while the attempts left cover the same failure
+ * once more. This is why a counting retry loop is used here instead of Spring's
+ * {@code RetryTemplate}, which counts calls, not requests.
+ */
+final class Retries {
+
+    private final RetrySettings settings;
+
+    Retries(RetrySettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds, fails for good or runs out of attempts; then throws the
+     * last failure.
+     * @param callLimit when the whole call must be over; no wait is started that would end after it. Null for none.
+     */
+    <T> T call(Supplier<T> attempt, ResponseDeadline callLimit) {
+        int reached = 0;
+        Duration delay = settings.initialDelay();
+        while (true) {
+            try {
+                return attempt.get();
+            } catch (CoprException e) {
+                int copies = ErrorResponses.failedBeforeAnswer(e) ? 2 : 1;
+                reached += copies;
+                boolean again = ErrorResponses.isTransient(e) && reached + copies <= settings.maxAttempts()
+                        && (callLimit == null || callLimit.remaining().compareTo(delay) > 0);
+                if (!again) {
+                    throw e;
+                }
+                pause(delay, e);
+                delay = longer(delay);
+            }
+        }
+    }
+
+    private Duration longer(Duration delay) {
+        Duration next = Duration.ofNanos((long) Math.min(Long.MAX_VALUE, delay.toNanos() * settings.multiplier()));
+        return next.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : next;
+    }
+
+    private static void pause(Duration delay, CoprException failure) {
+        try {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+            throw failure;
+        }
+    }
+}
