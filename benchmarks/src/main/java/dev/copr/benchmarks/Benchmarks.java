@@ -3,6 +3,7 @@ package dev.copr.benchmarks;
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprConfig;
 import dev.copr.client.RetrySettings;
+import dev.copr.client.build.BuildProxy;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,12 +16,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Runs every benchmark once against one local Copr stub and prints the figures with their
- * ratios. The memory cases run in child JVMs with {@code -Xmx64m}. {@code --quick} shrinks every
+ * ratios: the raw JDK client, the plain client and the starter's bean side by side. The memory cases run in child JVMs with {@code -Xmx64m}. {@code --quick} shrinks every
  * count for a fast check that the harness works; its figures mean nothing.
  *
  * <pre>
@@ -32,7 +33,12 @@ public final class Benchmarks {
 
     private static final long GIB = 1L << 30;
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
-    private static final String TWO_POOL_THREADS = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2";
+    /**
+     * Jars only the starter brings to a web application; spring-boot-http-converter, which Spring
+     * MVC brings too, stays on both class paths.
+     */
+    private static final Pattern STARTER_ONLY = Pattern.compile(
+            "copr-spring-boot-autoconfigure-|copr-spring-boot-starter-|spring-boot-http-client-");
 
     private final boolean quick;
 
@@ -49,69 +55,87 @@ public final class Benchmarks {
         System.out.printf("copr-spring-boot benchmarks, %s, Java %s, %d cores, load average %.1f%s%n",
                 LocalDate.now(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), quick ? " (--quick)" : "");
-        try (CoprStub stub = CoprStub.start(16)) {
+        try (CoprStub stub = CoprStub.start(16); StarterContext starter = StarterContext.start(stub.url())) {
             System.out.println("stub: in-harness JDK HttpServer at " + stub.url());
-            CoprClient client = CoprClient.create(CoprConfig.builder().url(stub.url())
-                    .retry(RetrySettings.DISABLED).build());
-            GetThroughput.Sequential sequential = sequentialGets(client, stub.url());
-            sequentialGetsWithCommonPool(stub.url());
-            parallelGets(client, sequential);
-            python(stub.url(), sequential);
-            upload(stub.url());
+            BuildProxy plain = CoprClient.create(CoprConfig.builder().url(stub.url())
+                    .retry(RetrySettings.DISABLED).build()).builds();
+            RawCopr raw = new RawCopr(stub.url());
+            List<GetThroughput.Contender> contenders = List.of(
+                    new GetThroughput.Contender("raw", id -> raw.getBuild(id).id()),
+                    new GetThroughput.Contender("plain", id -> plain.get(id).id()),
+                    new GetThroughput.Contender("starter", id -> starter.builds().get(id).id()));
+            GetThroughput.Rounds rounds = sequentialGets(contenders);
+            threadsPerCall(contenders);
+            parallelGets(contenders.get(1), contenders.get(2));
+            python(stub.url(), rounds.medianMicros(1));
+            upload(stub.url(), "plain");
+            upload(stub.url(), "starter");
             walk(stub.url());
-            startup(stub.url());
+            startup(stub.url(), "minimal", "none", List.of());
+            startup(stub.url(), "web + actuator", "servlet", List.of("--server.port=0"));
         }
     }
 
-    private GetThroughput.Sequential sequentialGets(CoprClient client, String url) {
-        GetThroughput.Sequential result = GetThroughput.sequential(client, new RawCopr(url),
-                scaled(10_000), 5, scaled(3_000));
-        System.out.printf("GET build, 1 thread: ours %.0f us/call (%.0f calls/s), raw JDK HttpClient + Jackson"
-                        + " %.0f us/call; time ours/raw = %.2f (target <= 1.25)%n", result.oursMicros(),
-                1e6 / result.oursMicros(), result.rawMicros(), result.ratio());
+    private GetThroughput.Rounds sequentialGets(List<GetThroughput.Contender> contenders) {
+        int rounds = quick ? 3 : 15;
+        GetThroughput.Rounds result = GetThroughput.interleaved(contenders, scaled(10_000), rounds, scaled(2_000));
+        System.out.printf("GET build, 1 thread, median of %d interleaved rounds: raw JDK HttpClient + Jackson %.0f us/call,"
+                        + " plain client %.0f us/call, starter's bean %.0f us/call%n", rounds,
+                result.medianMicros(0), result.medianMicros(1), result.medianMicros(2));
+        System.out.printf("  time plain/raw = %s; starter/raw = %s (target <= 1.35); starter/plain = %s"
+                        + " (target <= 1.15)%n", result.ratio(1, 0), result.ratio(2, 0), result.ratio(2, 1));
         return result;
     }
 
-    /**
-     * Spring's JDK request factory calls {@code HttpClient.sendAsync}, whose completion runs on
-     * {@code CompletableFuture}'s default executor: with fewer than 3 cores that starts a thread per
-     * request. Repeats the comparison in a JVM whose common pool has 2 threads.
-     */
-    private void sequentialGetsWithCommonPool(String url) throws IOException, InterruptedException {
-        if (ForkJoinPool.getCommonPoolParallelism() > 1) {
-            return;
+    private void threadsPerCall(List<GetThroughput.Contender> contenders) {
+        StringBuilder line = new StringBuilder("threads started per GET (target 0):");
+        for (GetThroughput.Contender contender : contenders) {
+            line.append(String.format(" %s %.3f", contender.name(),
+                    GetThroughput.threadsStartedPerCall(contender.call(), scaled(2_000))));
         }
-        List<String> counts = List.of(url, String.valueOf(scaled(10_000)), "5", String.valueOf(scaled(3_000)));
-        ChildJvm.Result result = ChildJvm.run(classpath(), List.of(TWO_POOL_THREADS), SequentialGetBenchmark.class,
-                counts, 10);
-        System.out.println(result.last());
+        System.out.println(line);
     }
 
-    private void parallelGets(CoprClient client, GetThroughput.Sequential sequential) throws Exception {
-        GetThroughput.parallel(client, 64, scaled(50));
-        GetThroughput.Parallel result = GetThroughput.parallel(client, 64, scaled(300));
-        System.out.printf("GET build, %d threads sharing one client: %d calls, %d errors, %.0f calls/s;"
-                        + " throughput vs 1 thread = %.2f%n", result.threads(), result.calls(), result.errors(),
-                result.callsPerSecond(), result.callsPerSecond() / (1e6 / sequential.oursMicros()));
-        if (result.errors() > 0) {
-            throw new IllegalStateException(result.errors() + " calls failed with 64 threads");
+    private void parallelGets(GetThroughput.Contender plain, GetThroughput.Contender starter) throws Exception {
+        int threads = 64;
+        int rounds = quick ? 1 : 3;
+        GetThroughput.parallel(plain.call(), threads, scaled(50));
+        GetThroughput.parallel(starter.call(), threads, scaled(50));
+        double[] plainRates = new double[rounds];
+        double[] starterRates = new double[rounds];
+        double[] ratios = new double[rounds];
+        int errors = 0;
+        for (int round = 0; round < rounds; round++) {
+            GetThroughput.Parallel p = GetThroughput.parallel(plain.call(), threads, scaled(300));
+            GetThroughput.Parallel s = GetThroughput.parallel(starter.call(), threads, scaled(300));
+            plainRates[round] = p.callsPerSecond();
+            starterRates[round] = s.callsPerSecond();
+            ratios[round] = s.callsPerSecond() / p.callsPerSecond();
+            errors += p.errors() + s.errors();
+        }
+        System.out.printf("GET build, %d threads sharing one client, median of %d interleaved rounds: plain %.0f calls/s,"
+                        + " starter %.0f calls/s; throughput starter/plain = %.2f (target >= 0.85); %d errors%n",
+                threads, rounds, GetThroughput.median(plainRates), GetThroughput.median(starterRates),
+                GetThroughput.median(ratios), errors);
+        if (errors > 0) {
+            throw new IllegalStateException(errors + " calls failed with " + threads + " threads");
         }
     }
 
-    private void python(String url, GetThroughput.Sequential sequential) throws IOException, InterruptedException {
+    private void python(String url, double oursMicros) throws IOException, InterruptedException {
         if (!PythonRequests.available()) {
             System.out.println("python3 requests: skipped (python3 with requests not found)");
             return;
         }
         Optional<Double> micros = PythonRequests.microsPerGet(url, scaled(200), scaled(2_000));
         micros.ifPresent(python -> System.out.printf("GET build, python3 requests.request() per call as python-copr"
-                + " does: %.0f us/call; time python/ours = %.2f%n", python, python / sequential.oursMicros()));
+                + " does: %.0f us/call; time python/ours = %.2f%n", python, python / oursMicros));
     }
 
-    private void upload(String url) throws IOException, InterruptedException {
+    private void upload(String url, String client) throws IOException, InterruptedException {
         long size = quick ? 64L << 20 : GIB;
         ChildJvm.Result result = ChildJvm.run(classpath(), SMALL_HEAP, UploadBenchmark.class,
-                List.of(url, String.valueOf(size)), 20);
+                List.of(url, String.valueOf(size), client), 20);
         System.out.println(result.last());
     }
 
@@ -121,44 +145,64 @@ public final class Benchmarks {
         System.out.println(result.last());
     }
 
-    private void startup(String url) throws IOException, InterruptedException, URISyntaxException {
-        Path bootLib = ownLocation().getParent().resolve("lib-boot");
-        if (!Files.isDirectory(bootLib)) {
-            System.out.println("start-up: skipped (" + bootLib + " missing: build with mvn package)");
+    /**
+     * The same application started in fresh JVMs without and with the starter, alternately; compares
+     * the CPU time the JVM used until the context was ready (less noisy than wall time on a shared
+     * machine).
+     */
+    private void startup(String url, String kind, String webType, List<String> extraArgs)
+            throws IOException, InterruptedException, URISyntaxException {
+        Path target = ownLocation().getParent();
+        if (!Files.isDirectory(target.resolve("lib-boot")) || !Files.isDirectory(target.resolve("lib-web"))) {
+            System.out.println("start-up: skipped (lib-boot or lib-web missing: build with mvn package)");
             return;
         }
-        List<Path> without = new ArrayList<>(List.of(ownLocation()));
-        try (Stream<Path> jars = Files.list(bootLib)) {
-            jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().forEach(without::add);
+        List<Path> with = new ArrayList<>(classpath());
+        List<Path> without;
+        if (webType.equals("servlet")) {
+            with.addAll(jars(target.resolve("lib-web")));
+            without = with.stream().filter(jar -> !STARTER_ONLY.matcher(jar.getFileName().toString()).lookingAt())
+                    .toList();
+        } else {
+            without = new ArrayList<>(List.of(ownLocation()));
+            without.addAll(jars(target.resolve("lib-boot")));
         }
-        List<String> args = List.of("--copr.url=" + url, "--copr.config-file=none", "--logging.level.root=WARN");
-        int runs = quick ? 1 : 5;
-        long[] withoutMillis = new long[runs];
-        long[] withMillis = new long[runs];
-        startupMillis(without, args, 0);
-        startupMillis(classpath(), args, 1);
+        List<String> args = new ArrayList<>(List.of("--copr.url=" + url, "--copr.config-file=none",
+                "--logging.level.root=WARN", "--spring.main.web-application-type=" + webType));
+        args.addAll(extraArgs);
+        int runs = quick ? 1 : 7;
+        long[] withoutCpu = new long[runs];
+        long[] withCpu = new long[runs];
+        startupCpuMillis(without, args, 0);
+        startupCpuMillis(with, args, 1);
         for (int i = 0; i < runs; i++) {
-            withoutMillis[i] = startupMillis(without, args, 0);
-            withMillis[i] = startupMillis(classpath(), args, 1);
+            withoutCpu[i] = startupCpuMillis(without, args, 0);
+            withCpu[i] = startupCpuMillis(with, args, 1);
         }
-        long plain = median(withoutMillis);
-        long starter = median(withMillis);
-        System.out.printf("start-up of a minimal Boot app (JVM start to context ready, median of %d): without"
-                + " the starter %d ms, with it %d ms; ratio with/without = %.2f%n", runs, plain, starter,
-                (double) starter / plain);
+        long plain = median(withoutCpu);
+        long starter = median(withCpu);
+        System.out.printf("start-up of a %s Boot app (CPU time from JVM start to context ready, median of %d):"
+                        + " without the starter %d ms, with it %d ms; ratio with/without = %.2f (target <= %s)%n",
+                kind, runs, plain, starter, (double) starter / plain, webType.equals("servlet") ? "1.10" : "1.20");
     }
 
-    private static long startupMillis(List<Path> classpath, List<String> args, int expectedClients)
+    private static List<Path> jars(Path dir) throws IOException {
+        try (Stream<Path> jars = Files.list(dir)) {
+            return jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static long startupCpuMillis(List<Path> classpath, List<String> args, int expectedClients)
             throws IOException, InterruptedException {
         ChildJvm.Result result = ChildJvm.run(classpath, List.of(), StartupApp.class, args, 5);
         String[] ready = result.lines().stream().filter(line -> line.startsWith("ready ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("StartupApp printed no ready line: " + result.lines()))
                 .split(" ");
-        if (Integer.parseInt(ready[3]) != expectedClients) {
-            throw new IllegalStateException("StartupApp had " + ready[3] + " CoprClient beans, expected "
+        if (Integer.parseInt(ready[5]) != expectedClients) {
+            throw new IllegalStateException("StartupApp had " + ready[5] + " CoprClient beans, expected "
                     + expectedClients);
         }
-        return Long.parseLong(ready[1]);
+        return Long.parseLong(ready[3]);
     }
 
     private static List<Path> classpath() {

@@ -1,8 +1,9 @@
 package dev.copr.benchmarks;
 
-import dev.copr.client.CoprClient;
-
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 
-/** {@code GET /api_3/build/{id}} throughput: our client against the raw JDK client, one and many threads. */
+/** {@code GET /api_3/build/{id}} through several clients, one and many threads. */
 final class GetThroughput {
 
     private static final int IDS = 1_000;
@@ -20,10 +21,33 @@ final class GetThroughput {
     private GetThroughput() {
     }
 
-    /** Time per call of each, measured in interleaved rounds after a warm-up. */
-    record Sequential(double oursMicros, double rawMicros) {
-        double ratio() {
-            return oursMicros / rawMicros;
+    /** A way to get a build: returns the id of the build it got. */
+    record Contender(String name, LongFunction<Long> call) {
+    }
+
+    /** Time per call of each contender in each round, in microseconds: {@code micros[contender][round]}. */
+    record Rounds(List<Contender> contenders, double[][] micros) {
+
+        double medianMicros(int contender) {
+            return median(micros[contender]);
+        }
+
+        /** The ratio of two contenders' times, round by round: median, lowest, highest. */
+        Ratio ratio(int numerator, int denominator) {
+            double[] ratios = new double[micros[0].length];
+            for (int round = 0; round < ratios.length; round++) {
+                ratios[round] = micros[numerator][round] / micros[denominator][round];
+            }
+            return new Ratio(median(ratios), Arrays.stream(ratios).min().orElseThrow(),
+                    Arrays.stream(ratios).max().orElseThrow());
+        }
+    }
+
+    /** A ratio over interleaved rounds. */
+    record Ratio(double median, double lowest, double highest) {
+        @Override
+        public String toString() {
+            return String.format("%.2f (%.2f..%.2f)", median, lowest, highest);
         }
     }
 
@@ -32,26 +56,31 @@ final class GetThroughput {
     }
 
     /**
-     * Alternates rounds of {@code perRound} calls of each, after {@code warmUp} calls of each, so
-     * that drift of a shared machine hits both alike.
+     * Alternates rounds of {@code perRound} calls of each contender, after {@code warmUp} calls of
+     * each, so that drift of a shared machine hits all alike.
      */
-    static Sequential sequential(CoprClient client, RawCopr raw, int warmUp, int rounds, int perRound) {
-        LongFunction<Long> ours = id -> client.builds().get(id).id();
-        LongFunction<Long> baseline = id -> raw.getBuild(id).id();
-        run(ours, warmUp);
-        run(baseline, warmUp);
-        long oursNanos = 0;
-        long rawNanos = 0;
+    static Rounds interleaved(List<Contender> contenders, int warmUp, int rounds, int perRound) {
+        contenders.forEach(contender -> run(contender.call(), warmUp));
+        double[][] micros = new double[contenders.size()][rounds];
         for (int round = 0; round < rounds; round++) {
-            oursNanos += run(ours, perRound);
-            rawNanos += run(baseline, perRound);
+            for (int c = 0; c < contenders.size(); c++) {
+                micros[c][round] = run(contenders.get(c).call(), perRound) / 1_000.0 / perRound;
+            }
         }
-        double calls = (double) rounds * perRound;
-        return new Sequential(oursNanos / calls / 1_000, rawNanos / calls / 1_000);
+        return new Rounds(contenders, micros);
+    }
+
+    /** Threads the JVM started per call, over {@code calls} calls after a warm-up. */
+    static double threadsStartedPerCall(LongFunction<Long> call, int calls) {
+        run(call, calls);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+        run(call, calls);
+        return (threads.getTotalStartedThreadCount() - before) / (double) calls;
     }
 
     /** {@code threads} threads sharing one client, each making {@code callsPerThread} calls. */
-    static Parallel parallel(CoprClient client, int threads, int callsPerThread) throws Exception {
+    static Parallel parallel(LongFunction<Long> call, int threads, int callsPerThread) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -61,10 +90,10 @@ final class GetThroughput {
                 int thread = t;
                 workers.add(pool.submit(() -> {
                     start.await();
-                    for (int call = 0; call < callsPerThread; call++) {
-                        long id = 1 + (thread * callsPerThread + call) % IDS;
+                    for (int i = 0; i < callsPerThread; i++) {
+                        long id = 1 + (thread * callsPerThread + i) % IDS;
                         try {
-                            if (client.builds().get(id).id() != id) {
+                            if (call.apply(id) != id) {
                                 errors.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
@@ -85,6 +114,13 @@ final class GetThroughput {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static long run(LongFunction<Long> call, int times) {
