@@ -35,8 +35,8 @@ public record CoprConfig(URI url, String login, String token, String username,
 
     public CoprConfig {
         url = checkedUrl(url);
-        login = blankToNull(login);
-        token = blankToNull(token);
+        login = sendable("login", blankToNull(login));
+        token = sendable("token", blankToNull(token));
         username = blankToNull(username);
         if (token != null && login == null) {
             throw new CoprConfigException("token is set but login is empty: set both, or neither for anonymous access");
@@ -88,6 +88,22 @@ public record CoprConfig(URI url, String login, String token, String username,
         }
         String text = url.toString();
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+    }
+
+    /** A login or token HTTP Basic authentication can carry; the message names the field, never the value. */
+    private static String sendable(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (name.equals("login") && value.indexOf(':') >= 0) {
+            throw new CoprConfigException("login contains ':', which HTTP Basic authentication reads as the end of"
+                    + " the login: copy the API login again from <copr-url>/api");
+        }
+        if (value.chars().anyMatch(c -> c > 0xFF || Character.isISOControl(c))) {
+            throw new CoprConfigException(name + " contains a control character or one outside ISO-8859-1, which"
+                    + " HTTP Basic authentication cannot send: copy the API " + name + " again from <copr-url>/api");
+        }
+        return value;
     }
 
     private static Duration checkedTimeout(String name, Duration value, Duration fallback) {
