@@ -1,6 +1,7 @@
 package dev.copr.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,9 +73,9 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         boolean encrypted = bool(ini, path, "encrypted").orElse(true);
         URI url = coprUrl.map(value -> parseUrl(path, value)).orElse(CoprConfig.DEFAULT_URL);
         if (encrypted && "http".equalsIgnoreCase(url.getScheme())) {
-            throw new CoprConfigException(path + ": copr_url " + url + " is plain http while 'encrypted' is true;"
-                    + " use the https URL (take an up-to-date file from the Copr website) or set 'encrypted = False'"
-                    + " for a local development instance");
+            throw new CoprConfigException(path + ": copr_url " + RedactedUrl.of(url) + " is plain http while"
+                    + " 'encrypted' is true; use the https URL (take an up-to-date file from the Copr website) or set"
+                    + " 'encrypted = False' for a local development instance");
         }
         return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null),
                 ini.get(SECTION, "token").orElse(null), ini.get(SECTION, "username").orElse(null),
@@ -101,7 +102,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
 
     @Override
     public String toString() {
-        return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + url
+        return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + RedactedUrl.of(url)
                 + ", login=" + (login == null ? "none" : "****") + ", token=" + (token == null ? "none" : "****")
                 + ", username=" + username + ", gssapi=" + gssapi + ", encrypted=" + encrypted
                 + ", tokenExpiration=" + tokenExpiration + "]";
@@ -114,9 +115,10 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
 
     private static URI parseUrl(Path path, String value) {
         try {
-            return URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new CoprConfigException(path + ": copr_url '" + value + "' is not a valid URL: " + e.getMessage());
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new CoprConfigException(path + ": copr_url '" + RedactedUrl.of(value) + "' is not a valid URL: "
+                    + e.getReason() + " at index " + e.getIndex());
         }
     }
 

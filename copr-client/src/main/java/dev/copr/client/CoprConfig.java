@@ -1,6 +1,7 @@
 package dev.copr.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -80,7 +81,8 @@ public record CoprConfig(URI url, String login, String token, String username,
         }
         String scheme = url.getScheme();
         if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || url.getHost() == null) {
-            throw new CoprConfigException("url '" + url + "' is not an http(s) URL with a host: use e.g. " + DEFAULT_URL);
+            throw new CoprConfigException("url '" + RedactedUrl.of(url) + "' is not an http(s) URL with a host:"
+                    + " use e.g. " + DEFAULT_URL);
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
             throw new CoprConfigException("url '" + url.getScheme() + "://" + url.getHost()
@@ -143,9 +145,10 @@ public record CoprConfig(URI url, String login, String token, String username,
         /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
         public Builder url(String url) {
             try {
-                return url(url == null ? null : URI.create(url.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new CoprConfigException("url '" + url + "' is not a valid URL: " + e.getMessage());
+                return url(url == null ? null : new URI(url.strip()));
+            } catch (URISyntaxException e) {
+                throw new CoprConfigException("url '" + RedactedUrl.of(url) + "' is not a valid URL: " + e.getReason()
+                        + " at index " + e.getIndex());
             }
         }
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CoprConfigTest {
@@ -43,6 +44,19 @@ class CoprConfigTest {
         assertThatThrownBy(() -> CoprConfig.builder().url("https://user:s3cret@copr.example.org").build())
                 .isInstanceOf(CoprConfigException.class)
                 .message().doesNotContain("s3cret");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://user:s3[cret@copr.example.org | url 'https://****@copr.example.org' is not a valid URL: Illegal
+            ftp://user:s3cret@copr.example.org    | url 'ftp://****@copr.example.org' is not an http(s) URL with a host
+            https://user:s3cret@copr_example.org  | url 'https://****@copr_example.org' is not an http(s) URL
+            """)
+    void refusesBadUrlsWithoutEchoingTheirUserInfo(String url, String message) {
+        assertThatThrownBy(() -> CoprConfig.builder().url(url).build())
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageStartingWith(message)
+                .message().doesNotContain("s3");
     }
 
     @Test
