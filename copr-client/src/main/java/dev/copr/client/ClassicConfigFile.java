@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>A missing file at the default location means anonymous access to the public instance; a
  * missing file that was named explicitly is an error. With {@code encrypted} (default true) the
- * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token.
+ * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token. A file
+ * holding a token that other users can read is warned about once, as ssh does.
  *
  * <p>Besides python-copr's keys it reads the {@code # expiration date: YYYY-MM-DD} comment that
  * Copr's web UI writes below the token: the last day the token is valid. {@link ClassicConfigFileTokenStore}
@@ -77,9 +78,13 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
                     + " 'encrypted' is true; use the https URL (take an up-to-date file from the Copr website) or set"
                     + " 'encrypted = False' for a local development instance");
         }
-        return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null),
-                ini.get(SECTION, "token").orElse(null), ini.get(SECTION, "username").orElse(null),
-                bool(ini, path, "gssapi").orElse(null), encrypted, tokenExpiration(ini));
+        String token = ini.get(SECTION, "token").orElse(null);
+        if (token != null) {
+            ConfigFilePermissions.warnIfReadableByOthers(path);
+        }
+        return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null), token,
+                ini.get(SECTION, "username").orElse(null), bool(ini, path, "gssapi").orElse(null), encrypted,
+                tokenExpiration(ini));
     }
 
     /** A {@link CoprConfig} builder holding url, credentials, user name and token expiration from this file. */
