@@ -1,6 +1,7 @@
 package dev.copr.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import java.util.Optional;
  *
  * <p>A missing file at the default location means anonymous access to the public instance; a
  * missing file that was named explicitly is an error. With {@code encrypted} (default true) the
- * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token.
+ * {@code copr_url} must not be plain {@code http://}. {@link #toString()} never shows the token. A file
+ * holding a token that other users can read is warned about once, as ssh does.
  *
  * <p>Besides python-copr's keys it reads the {@code # expiration date: YYYY-MM-DD} comment that
  * Copr's web UI writes below the token: the last day the token is valid. {@link ClassicConfigFileTokenStore}
@@ -72,13 +74,17 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         boolean encrypted = bool(ini, path, "encrypted").orElse(true);
         URI url = coprUrl.map(value -> parseUrl(path, value)).orElse(CoprConfig.DEFAULT_URL);
         if (encrypted && "http".equalsIgnoreCase(url.getScheme())) {
-            throw new CoprConfigException(path + ": copr_url " + url + " is plain http while 'encrypted' is true;"
-                    + " use the https URL (take an up-to-date file from the Copr website) or set 'encrypted = False'"
-                    + " for a local development instance");
+            throw new CoprConfigException(path + ": copr_url " + RedactedUrl.of(url) + " is plain http while"
+                    + " 'encrypted' is true; use the https URL (take an up-to-date file from the Copr website) or set"
+                    + " 'encrypted = False' for a local development instance");
         }
-        return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null),
-                ini.get(SECTION, "token").orElse(null), ini.get(SECTION, "username").orElse(null),
-                bool(ini, path, "gssapi").orElse(null), encrypted, tokenExpiration(ini));
+        String token = ini.get(SECTION, "token").orElse(null);
+        if (token != null) {
+            ConfigFilePermissions.warnIfReadableByOthers(path);
+        }
+        return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null), token,
+                ini.get(SECTION, "username").orElse(null), bool(ini, path, "gssapi").orElse(null), encrypted,
+                tokenExpiration(ini));
     }
 
     /** A {@link CoprConfig} builder holding url, credentials, user name and token expiration from this file. */
@@ -101,7 +107,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
 
     @Override
     public String toString() {
-        return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + url
+        return "ClassicConfigFile[path=" + path + ", present=" + present + ", url=" + RedactedUrl.of(url)
                 + ", login=" + (login == null ? "none" : "****") + ", token=" + (token == null ? "none" : "****")
                 + ", username=" + username + ", gssapi=" + gssapi + ", encrypted=" + encrypted
                 + ", tokenExpiration=" + tokenExpiration + "]";
@@ -114,9 +120,10 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
 
     private static URI parseUrl(Path path, String value) {
         try {
-            return URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new CoprConfigException(path + ": copr_url '" + value + "' is not a valid URL: " + e.getMessage());
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new CoprConfigException(path + ": copr_url '" + RedactedUrl.of(value) + "' is not a valid URL: "
+                    + e.getReason() + " at index " + e.getIndex());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.copr.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -45,8 +46,8 @@ public record CoprConfig(URI url, String login, String token, String username,
 
     public CoprConfig {
         url = checkedUrl(url);
-        login = blankToNull(login);
-        token = blankToNull(token);
+        login = sendable("login", blankToNull(login));
+        token = sendable("token", blankToNull(token));
         username = blankToNull(username);
         if (token != null && login == null) {
             throw new CoprConfigException("token is set but login is empty: set both, or neither for anonymous access");
@@ -97,7 +98,8 @@ public record CoprConfig(URI url, String login, String token, String username,
         }
         String scheme = url.getScheme();
         if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || url.getHost() == null) {
-            throw new CoprConfigException("url '" + url + "' is not an http(s) URL with a host: use e.g. " + DEFAULT_URL);
+            throw new CoprConfigException("url '" + RedactedUrl.of(url) + "' is not an http(s) URL with a host:"
+                    + " use e.g. " + DEFAULT_URL);
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
             throw new CoprConfigException("url '" + url.getScheme() + "://" + url.getHost()
@@ -105,6 +107,22 @@ public record CoprConfig(URI url, String login, String token, String username,
         }
         String text = url.toString();
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+    }
+
+    /** A login or token HTTP Basic authentication can carry; the message names the field, never the value. */
+    private static String sendable(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (name.equals("login") && value.indexOf(':') >= 0) {
+            throw new CoprConfigException("login contains ':', which HTTP Basic authentication reads as the end of"
+                    + " the login: copy the API login again from <copr-url>/api");
+        }
+        if (value.chars().anyMatch(c -> c > 0xFF || Character.isISOControl(c))) {
+            throw new CoprConfigException(name + " contains a control character or one outside ISO-8859-1, which"
+                    + " HTTP Basic authentication cannot send: copy the API " + name + " again from <copr-url>/api");
+        }
+        return value;
     }
 
     private static Duration checkedTimeout(String name, Duration value, Duration fallback) {
@@ -146,9 +164,10 @@ public record CoprConfig(URI url, String login, String token, String username,
         /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
         public Builder url(String url) {
             try {
-                return url(url == null ? null : URI.create(url.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new CoprConfigException("url '" + url + "' is not a valid URL: " + e.getMessage());
+                return url(url == null ? null : new URI(url.strip()));
+            } catch (URISyntaxException e) {
+                throw new CoprConfigException("url '" + RedactedUrl.of(url) + "' is not a valid URL: " + e.getReason()
+                        + " at index " + e.getIndex());
             }
         }
 

@@ -2,6 +2,8 @@ package dev.copr.client;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import java.util.Map;
 
@@ -9,10 +11,11 @@ import java.util.Map;
  * The user the credentials belong to, as {@code auth-check} answers.
  *
  * @param id Copr's user id
- * @param name the user name
+ * @param name the user name; an answer without it is refused
  * @param extra fields this client does not know
  */
-public record CoprUser(long id, String name, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public record CoprUser(long id, @JsonSetter(nulls = Nulls.FAIL) String name,
+                       @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public CoprUser {
         extra = UnknownFields.copyOf(extra);

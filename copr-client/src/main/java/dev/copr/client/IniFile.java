@@ -1,6 +1,8 @@
 package dev.copr.client;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,10 @@ final class IniFile {
 
     private static final String DEFAULT_SECTION = "DEFAULT";
     private static final int MAX_INTERPOLATION_DEPTH = 10;
+    /** Far above any real config file; a bigger one is a mistake or an attack on the heap. */
+    private static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** Bounds the value {@code %(x)s} references can expand to: a few nested ones grow exponentially. */
+    private static final int MAX_VALUE_CHARS = 64 * 1024;
 
     private final Path path;
     private final Map<String, Map<String, Entry>> sections;
@@ -36,8 +42,13 @@ final class IniFile {
 
     static IniFile read(Path path) {
         List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new CoprConfigException(path + " is larger than 1 MiB, which no Copr config file is: check the"
+                        + " path, or take a fresh file from <copr-url>/api");
+            }
+            lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
         } catch (IOException e) {
             throw new CoprConfigException("Cannot read " + path + ": " + e.getMessage());
         }
@@ -86,6 +97,10 @@ final class IniFile {
                     throw error(entry.line(), "key '" + key + "' refers to %(" + reference + ")s, which is not set");
                 }
                 result.append(interpolate(section, reference, referenced, depth + 1));
+                if (result.length() > MAX_VALUE_CHARS) {
+                    throw error(entry.line(), "key '" + key + "' expands to more than 64 KiB through its %(...)s"
+                            + " references; write the value out");
+                }
                 i = end + 2;
             } else {
                 throw error(entry.line(), "key '" + key + "' has a lone '%'; write '%%' for a literal percent sign");

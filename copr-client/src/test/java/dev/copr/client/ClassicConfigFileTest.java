@@ -127,6 +127,28 @@ class ClassicConfigFileTest {
     }
 
     @Test
+    void badCoprUrlIsRefusedWithoutItsUserInfo() throws IOException {
+        Path invalid = write("[copr-cli]\ncopr_url = https://user:s3[cret@copr.example.org\n");
+        assertThatThrownBy(() -> ClassicConfigFile.read(invalid)).isInstanceOf(CoprConfigException.class)
+                .hasMessageStartingWith(invalid + ": copr_url 'https://****@copr.example.org' is not a valid URL")
+                .message().doesNotContain("s3");
+
+        Path plainHttp = write("[copr-cli]\ncopr_url = http://user:s3cret@copr.example.org\n");
+        assertThatThrownBy(() -> ClassicConfigFile.read(plainHttp)).isInstanceOf(CoprConfigException.class)
+                .hasMessageStartingWith(plainHttp + ": copr_url http://****@copr.example.org is plain http")
+                .message().doesNotContain("s3");
+    }
+
+    @Test
+    void userInfoOfCoprUrlIsNeitherShownNorUsed() throws IOException {
+        ClassicConfigFile file = ClassicConfigFile.read(
+                write("[copr-cli]\ncopr_url = https://user:s3cret@copr.example.org\n"));
+
+        assertThat(file.toString()).contains("url=https://****@copr.example.org").doesNotContain("s3cret");
+        assertThatThrownBy(file::toConfig).isInstanceOf(CoprConfigException.class).message().doesNotContain("s3cret");
+    }
+
+    @Test
     void plainHttpIsAllowedWhenNotEncrypted() throws IOException {
         Path file = write("[copr-cli]\ncopr_url = http://localhost:5000\nencrypted = False\n");
 

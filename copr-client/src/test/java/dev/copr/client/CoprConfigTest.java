@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CoprConfigTest {
 
@@ -41,11 +46,48 @@ class CoprConfigTest {
                 .message().doesNotContain("s3cret");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://user:s3[cret@copr.example.org | url 'https://****@copr.example.org' is not a valid URL: Illegal
+            ftp://user:s3cret@copr.example.org    | url 'ftp://****@copr.example.org' is not an http(s) URL with a host
+            https://user:s3cret@copr_example.org  | url 'https://****@copr_example.org' is not an http(s) URL
+            """)
+    void refusesBadUrlsWithoutEchoingTheirUserInfo(String url, String message) {
+        assertThatThrownBy(() -> CoprConfig.builder().url(url).build())
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageStartingWith(message)
+                .message().doesNotContain("s3");
+    }
+
     @Test
     void refusesTokenWithoutLogin() {
         assertThatThrownBy(() -> CoprConfig.builder().credentials(" ", "secret-token").build())
                 .isInstanceOf(CoprConfigException.class)
                 .hasMessage("token is set but login is empty: set both, or neither for anonymous access");
+    }
+
+    static Stream<Arguments> unsendableCredentials() {
+        String unsendable = "contains a control character or one outside ISO-8859-1";
+        return Stream.of(
+                Arguments.of("api:Login", "tokenValue", "login contains ':'"),
+                Arguments.of("apiLögin€", "tokenValue", "login " + unsendable),
+                Arguments.of("api\tLogin", "tokenValue", "login " + unsendable),
+                Arguments.of("apiLogin", "token€Value", "token " + unsendable),
+                Arguments.of("apiLogin", "token\r\nX-Injected: 1", "token " + unsendable));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unsendableCredentials")
+    void refusesCredentialsBasicAuthenticationCannotSendWithoutEchoingThem(String login, String token, String message) {
+        assertThatThrownBy(() -> CoprConfig.builder().credentials(login, token).build())
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageStartingWith(message)
+                .message().doesNotContain(login).doesNotContain(token);
+    }
+
+    @Test
+    void acceptsLatin1Credentials() {
+        assertThat(CoprConfig.builder().credentials("apiLogïn", "tökén").build().token()).isEqualTo("tökén");
     }
 
     @Test

@@ -3,14 +3,17 @@ package dev.copr.autoconfigure;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Masks {@code copr.token} and {@code copr.login} (in any relaxed spelling, e.g. {@code COPR_TOKEN})
- * in the actuator's {@code env} and {@code configprops} endpoints, even where values are shown.
+ * Masks the Copr credentials in the actuator's {@code env} and {@code configprops} endpoints, even
+ * where values are shown: {@code copr.token} and {@code copr.login} in any relaxed spelling (e.g.
+ * {@code COPR_TOKEN}), and every other value that holds the configured token or login, such as
+ * {@code sun.java.command} after {@code --copr.token=...} or {@code SPRING_APPLICATION_JSON}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(SanitizingFunction.class)
@@ -18,13 +21,23 @@ class CoprSanitizingConfiguration {
 
     private static final Set<String> CREDENTIAL_KEYS = Set.of("copr.token", "copr.login");
 
+    /** The connection details are looked up when a value is shown, so this bean needs nothing at start-up. */
     @Bean
-    SanitizingFunction coprCredentialsSanitizingFunction() {
-        return SanitizingFunction.sanitizeValue().ifKeyMatches(CoprSanitizingConfiguration::isCoprCredential);
+    SanitizingFunction coprCredentialsSanitizingFunction(ObjectProvider<CoprConnectionDetails> connectionDetails) {
+        return SanitizingFunction.sanitizeValue().ifKeyMatches(CoprSanitizingConfiguration::isCoprCredential)
+                .ifValueStringMatches(value -> holdsCredentials(value, connectionDetails.getIfAvailable()));
     }
 
     static boolean isCoprCredential(String key) {
         String canonical = key.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
         return CREDENTIAL_KEYS.contains(canonical);
+    }
+
+    private static boolean holdsCredentials(String value, CoprConnectionDetails details) {
+        return details != null && (holds(value, details.getToken()) || holds(value, details.getLogin()));
+    }
+
+    private static boolean holds(String value, String credential) {
+        return credential != null && !credential.isBlank() && value.contains(credential.strip());
     }
 }

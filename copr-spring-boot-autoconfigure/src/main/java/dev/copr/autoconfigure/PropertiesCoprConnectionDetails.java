@@ -2,6 +2,7 @@ package dev.copr.autoconfigure;
 
 import dev.copr.client.ClassicConfigFile;
 import dev.copr.client.CoprConfigException;
+import dev.copr.client.RedactedUrl;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -102,7 +103,8 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
 
     @Override
     public String toString() {
-        return "PropertiesCoprConnectionDetails[url=" + url + ", credentials=" + (token == null ? "none" : "****")
+        return "PropertiesCoprConnectionDetails[url=" + RedactedUrl.of(url)
+                + ", credentials=" + (token == null ? "none" : "****")
                 + ", username=" + username + ", source=" + source + "]";
     }
 }

@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "copr.config-file=none", "copr.login=apiLogin", "copr.token=actuatorTokenValue",
         "copr.token-expiration=2099-12-31",
         "management.endpoints.web.exposure.include=health,metrics,env",
-        "management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always"})
+        "management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always",
+        "sun.java.command=dev.copr.App --copr.login=apiLogin --copr.token=actuatorTokenValue",
+        "SPRING_APPLICATION_JSON={\"copr\": {\"login\": \"apiLogin\", \"token\": \"actuatorTokenValue\"}}"})
 class CoprActuatorTest {
 
     @RegisterExtension
@@ -97,6 +99,15 @@ class CoprActuatorTest {
         String env = read("/actuator/env/copr.token");
 
         assertThat(env).doesNotContain("actuatorTokenValue").contains("******");
+    }
+
+    @Test
+    void envEndpointMasksEveryValueHoldingTheCredentials() throws Exception {
+        String env = read("/actuator/env");
+
+        assertThat(env).doesNotContain("actuatorTokenValue").doesNotContain("apiLogin")
+                .contains("\"sun.java.command\":{\"value\":\"******\"")
+                .contains("\"SPRING_APPLICATION_JSON\":{\"value\":\"******\"");
     }
 
     private String read(String path) throws IOException, InterruptedException {

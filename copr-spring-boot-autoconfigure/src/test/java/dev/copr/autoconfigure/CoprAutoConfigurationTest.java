@@ -186,6 +186,32 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void urlWithUserInfoFailsWithoutShowingIt() {
+        runner.withPropertyValues("copr.url=ftp://user:s3cret@copr.example.org").run(context ->
+                assertThat(analysis(context).getDescription()).contains("copr.url 'ftp://****@copr.example.org'")
+                        .doesNotContain("s3cret"));
+    }
+
+    @Test
+    void classicFileUrlWithUserInfoFailsWithoutShowingIt() throws IOException {
+        Path file = home.resolve("copr-userinfo");
+        Files.writeString(file, "[copr-cli]\ncopr_url = https://user:s3[cret@copr.example.org\n");
+        runner.withPropertyValues("copr.config-file=" + file).run(context ->
+                assertThat(analysis(context).getDescription()).contains(file.toString())
+                        .contains("copr_url 'https://****@copr.example.org'").doesNotContain("s3"));
+    }
+
+    @Test
+    void connectionDetailsDoNotShowUserInfoOfTheUrl() {
+        CoprProperties properties = new CoprProperties();
+        properties.setConfigFile(PropertiesCoprConnectionDetails.NO_CONFIG_FILE);
+        properties.setUrl(URI.create("https://user:s3cret@copr.example.org"));
+
+        assertThat(new PropertiesCoprConnectionDetails(properties).toString())
+                .contains("url=https://****@copr.example.org").doesNotContain("s3cret");
+    }
+
+    @Test
     void tokenWithoutLoginFailsNamingBothPropertiesButNotTheToken() {
         runner.withPropertyValues("copr.token=" + TOKEN).run(context -> {
             FailureAnalysis analysis = analysis(context);

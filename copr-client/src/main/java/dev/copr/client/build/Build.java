@@ -3,6 +3,8 @@ package dev.copr.client.build;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import dev.copr.client.ApiLists;
 import dev.copr.client.UnknownFields;
@@ -14,8 +16,9 @@ import java.util.Map;
 /**
  * A Copr build, as {@code GET /api_3/build/{id}} answers.
  *
- * @param id build id
- * @param state state derived from the build's chroots and source build
+ * @param id build id; an answer without it is refused
+ * @param state state derived from the build's chroots and source build; an answer without it is refused,
+ *              a state this client does not know is {@link BuildState#UNKNOWN}
  * @param ownername owner of the project (user or {@code @group})
  * @param projectname project name
  * @param projectDirname the project directory (CoprDir) built into
@@ -29,7 +32,8 @@ import java.util.Map;
  * @param sourcePackage the source package it built
  * @param extra fields this client does not know
  */
-public record Build(long id, BuildState state, String ownername, String projectname,
+public record Build(@JsonSetter(nulls = Nulls.FAIL) long id,
+                    @JsonSetter(nulls = Nulls.FAIL) BuildState state, String ownername, String projectname,
                     @JsonProperty("project_dirname") String projectDirname,
                     @JsonProperty("repo_url") String repoUrl, String submitter,
                     @JsonProperty("submitted_on") Instant submittedOn,

@@ -33,6 +33,7 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
 
     public CoprRequest {
         pathValues = List.copyOf(pathValues);
+        PathValues.requireNoDotSegments(operation, pathTemplate, pathValues);
         query = List.copyOf(query);
         files = List.copyOf(files);
     }

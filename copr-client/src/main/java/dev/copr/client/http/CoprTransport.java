@@ -1,5 +1,8 @@
 package dev.copr.client.http;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprConfig;
@@ -165,8 +168,7 @@ public final class CoprTransport {
     public <T> Page<T> executePage(CoprRequest request, Pagination pagination, Class<T> itemType) {
         JavaType type = json.getTypeFactory().constructParametricType(ListAnswer.class, itemType);
         ListAnswer<T> answer = execute(request.withPagination(pagination), type);
-        List<T> items = answer.items() == null ? List.of() : answer.items();
-        return new Page<>(items, answer.meta(), next -> executePage(request, next, itemType));
+        return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
 
     private <T> T execute(CoprRequest request, JavaType type) {
@@ -351,7 +353,7 @@ public final class CoprTransport {
         };
     }
 
-    /** A JSON list answer, {@code {"items": [...], "meta": {...}}}. */
-    record ListAnswer<T>(List<T> items, PageMeta meta) {
+    /** A JSON list answer, {@code {"items": [...], "meta": {...}}}; refused without items or with a null one. */
+    record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items, PageMeta meta) {
     }
 }

@@ -2,8 +2,14 @@ package dev.copr.client.page;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.copr.client.CoprRequestException;
+
+import java.util.Locale;
+
 /**
- * The {@code meta} object of a Copr list answer: the pagination the server applied.
+ * The {@code meta} object of a Copr list answer: the pagination the server applied. Values no
+ * following page could be asked with are refused when the answer is read, so a hostile server
+ * cannot make a page walk loop or fail later.
  *
  * @param limit page size, null when the whole list was returned
  * @param offset items skipped
@@ -12,12 +18,43 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record PageMeta(Integer limit, Integer offset, String order, @JsonProperty("order_type") String orderType) {
 
+    /**
+     * @throws CoprRequestException naming the field and its value when the limit is below 1, the offset
+     *         negative, their sum beyond {@code int}, or the order type neither {@code asc} nor {@code desc}
+     */
+    public PageMeta {
+        if (limit != null && limit < 1) {
+            throw refused("limit " + limit + " (must be at least 1)");
+        }
+        if (offset != null && offset < 0) {
+            throw refused("offset " + offset + " (must not be negative)");
+        }
+        if (limit != null && offset != null && (long) offset + limit > Integer.MAX_VALUE) {
+            throw refused("offset " + offset + " with limit " + limit + " (the following page is out of range)");
+        }
+        if (orderType != null) {
+            direction(orderType);
+        }
+    }
+
     /** The pagination of the following page, or null when this answer was not paginated. */
     Pagination following() {
         if (limit == null) {
             return null;
         }
-        OrderType direction = orderType == null ? null : OrderType.valueOf(orderType.toUpperCase(java.util.Locale.ROOT));
-        return new Pagination(limit, (offset == null ? 0 : offset) + limit, order, direction);
+        return new Pagination(limit, (offset == null ? 0 : offset) + limit, order,
+                orderType == null ? null : direction(orderType));
+    }
+
+    private static OrderType direction(String orderType) {
+        return switch (orderType.toUpperCase(Locale.ROOT)) {
+            case "ASC" -> OrderType.ASC;
+            case "DESC" -> OrderType.DESC;
+            default -> throw refused("order_type '" + orderType + "' (must be asc or desc)");
+        };
+    }
+
+    private static CoprRequestException refused(String problem) {
+        return new CoprRequestException("Copr's list answer has the page meta " + problem);
     }
 }

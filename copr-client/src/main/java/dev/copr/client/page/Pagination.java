@@ -1,5 +1,7 @@
 package dev.copr.client.page;
 
+import dev.copr.client.CoprValidationException;
+
 /**
  * Which slice of a list to fetch: Copr's {@code limit}, {@code offset}, {@code order} and
  * {@code order_type} query parameters (python-copr's {@code pagination} dict). A null value is not
@@ -14,12 +16,13 @@ public record Pagination(Integer limit, Integer offset, String order, OrderType 
 
     private static final Pagination NONE = new Pagination(null, null, null, null);
 
+    /** @throws CoprValidationException naming {@code limit} or {@code offset} when it is out of range */
     public Pagination {
         if (limit != null && limit < 1) {
-            throw new IllegalArgumentException("pagination limit must be at least 1, was " + limit);
+            throw new CoprValidationException("pagination limit must be at least 1, was " + limit);
         }
         if (offset != null && offset < 0) {
-            throw new IllegalArgumentException("pagination offset must not be negative, was " + offset);
+            throw new CoprValidationException("pagination offset must not be negative, was " + offset);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.copr.client.project;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import dev.copr.client.ApiLists;
 import dev.copr.client.Arguments;
@@ -224,12 +226,13 @@ public final class ProjectProxy {
         });
     }
 
-    private record CanBuildInAnswer(@JsonProperty("can_build_in") boolean canBuildIn) {
+    private record CanBuildInAnswer(
+            @JsonProperty("can_build_in") @JsonSetter(nulls = Nulls.FAIL) boolean canBuildIn) {
     }
 
     private record SetPermissionsAnswer(List<String> updated) {
     }
 
-    private record RequestPermissionsAnswer(boolean updated) {
+    private record RequestPermissionsAnswer(@JsonSetter(nulls = Nulls.FAIL) boolean updated) {
     }
 }

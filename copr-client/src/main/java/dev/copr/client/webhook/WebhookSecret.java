@@ -3,6 +3,8 @@ package dev.copr.client.webhook;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import dev.copr.client.UnknownFields;
 
@@ -16,11 +18,12 @@ import java.util.Map;
  * @param name project name
  * @param ownername owner of the project (user or {@code @group})
  * @param fullName {@code owner/name}
- * @param webhookSecret the new secret; the previous one no longer works
+ * @param webhookSecret the new secret; the previous one no longer works; an answer without it is refused
  * @param extra fields this client does not know
  */
 public record WebhookSecret(long id, String name, String ownername, @JsonProperty("full_name") String fullName,
-                            @JsonProperty("webhook_secret") String webhookSecret,
+                            @JsonProperty("webhook_secret") @JsonSetter(nulls = Nulls.FAIL)
+                            String webhookSecret,
                             @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public WebhookSecret {
