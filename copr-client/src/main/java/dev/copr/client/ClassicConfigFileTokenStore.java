@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Saves a renewed token into python-copr's classic config file, as {@code copr-cli new-api-token}
@@ -24,10 +26,16 @@ import java.nio.file.attribute.PosixFilePermissions;
  * file is kept as {@code <name>.bak} (owner-only too), written the same way first. A crash at any
  * point leaves the file with either the old or the new token. A symbolic link is followed: its
  * target is rewritten.
+ *
+ * <p>Renewals of processes sharing the file take turns: {@link #exclusively} holds an exclusive
+ * {@link java.nio.channels.FileChannel#lock() lock} on {@code <name>.lock} beside the file, and
+ * {@link #saved()} re-reads the file under it, so a process that comes second finds the token the
+ * first one saved and uses it instead of renewing the token Copr has just invalidated.
  */
 public final class ClassicConfigFileTokenStore implements ApiTokenStore {
 
-    private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
+    /** Read-write for the owner only, where the file system knows POSIX permissions. */
+    static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
             .contains("posix")
             ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
             : new FileAttribute<?>[0];
@@ -65,6 +73,15 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
     }
 
     /**
+     * Where {@link #exclusively} locks: {@code <name>.lock} next to the (link-resolved) file, created
+     * owner-only when missing and never deleted.
+     */
+    public Path lockPath() {
+        Path target = target();
+        return target.resolveSibling(target.getFileName() + ".lock");
+    }
+
+    /**
      * Checks that the file exists, is a valid classic config file with {@code login} and
      * {@code token} lines in {@code [copr-cli]}, and that it and its directory are writable.
      */
@@ -76,6 +93,26 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
             throw new CoprConfigException(path + " or its directory is not writable, so a renewed Copr API token"
                     + " could not be saved there; make both writable by this user, or turn saving off");
         }
+    }
+
+    /**
+     * Runs {@code renewal} while holding the lock on {@link #lockPath()}, which one thread of all
+     * processes holds at a time; waits for it first.
+     * @throws CoprConfigException naming the lock file when it cannot be created or locked
+     */
+    @Override
+    public <T> T exclusively(Supplier<T> renewal) {
+        return LockFile.holding(lockPath(), renewal);
+    }
+
+    /** Login, token and {@code # expiration date:} as the file holds them now. */
+    @Override
+    public Optional<ApiToken> saved() {
+        ClassicConfigFile file = ClassicConfigFile.read(path);
+        if (file.login() == null || file.token() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiToken(file.login(), file.token(), file.tokenExpiration()));
     }
 
     /** Writes the token into the file; see the class description. */

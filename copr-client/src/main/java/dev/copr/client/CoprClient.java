@@ -14,6 +14,7 @@ import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,6 +41,8 @@ public final class CoprClient {
     private final CoprTransport transport;
     private final ApiTokenStore tokenStore;
     private final AtomicReference<LocalDate> tokenExpiration;
+    /** The token the store held when this client last read or wrote it; another one there is newer. */
+    private volatile String tokenSeenInStore;
     private final ProjectProxy projects;
     private final BuildProxy builds;
     private final PackageProxy packages;
@@ -54,6 +57,7 @@ public final class CoprClient {
         this.transport = transport;
         this.tokenStore = tokenStore;
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
+        this.tokenSeenInStore = config.token();
         this.projects = new ProjectProxy(transport);
         this.builds = new BuildProxy(transport);
         this.packages = new PackageProxy(transport);
@@ -134,30 +138,47 @@ public final class CoprClient {
      * switches this client to it at once; python-copr {@code new_api_token()}, the token lifecycle's
      * entry point. Authenticated requests of other threads wait while the renewal runs, so none
      * reaches Copr with the replaced token. With an {@link ApiTokenStore} (e.g. the classic config
-     * file) the store is checked before and written after the renewal.
+     * file) the store is checked before, and read and written after it under the store's lock: when
+     * the store holds another token than when this client last read or wrote it, another client
+     * (e.g. another process) renewed it since, and this client switches to that one instead of
+     * renewing again.
      *
      * @return the new login, token and expiration; store them: Copr's web UI is the only other copy
-     * @throws CoprConfigException when the store cannot be written (nothing was renewed)
+     * @throws CoprConfigException when the store cannot be locked or written (nothing was renewed)
      * @throws CoprTokenNotSavedException when the token was renewed and is in use but could not be saved
      * @throws CoprAuthException when Copr refuses the current token (expired tokens cannot be renewed
      *                           through the API: get a new one at {@code <copr-url>/api})
      */
     public ApiToken renewApiToken() {
-        if (tokenStore != null) {
-            tokenStore.checkWritable();
+        if (tokenStore == null) {
+            return transport.exclusively(this::requestAndUseNewToken);
         }
-        ApiToken token = transport.exclusively(this::requestAndUseNewToken);
-        log.info("Copr API token renewed; the new token expires on {}",
-                token.expiration() == null ? "an unknown date" : token.expiration());
-        if (tokenStore != null) {
-            save(token);
-        }
-        return token;
+        tokenStore.checkWritable();
+        // The transport's lock first: a call from within a request is refused at once, where waiting for the
+        // store's lock could wait for a renewal that itself waits for that request to end.
+        return transport.exclusively(() -> tokenStore.exclusively(this::adoptSavedOrRenewAndSave));
     }
 
     /** python-copr's name for {@link #renewApiToken()}, which it calls. */
     public ApiToken newApiToken() {
         return renewApiToken();
+    }
+
+    private ApiToken adoptSavedOrRenewAndSave() {
+        // Compared with what the store held, not with the token in use: after a failed save the store
+        // still holds the token this client replaced, which is older, not newer.
+        Optional<ApiToken> renewedElsewhere = tokenStore.saved()
+                .filter(saved -> !saved.apiToken().equals(tokenSeenInStore));
+        if (renewedElsewhere.isPresent()) {
+            use(renewedElsewhere.get());
+            tokenSeenInStore = renewedElsewhere.get().apiToken();
+            log.info("Another client renewed the Copr API token and saved it in {}: using that one (it expires on {})"
+                    + " instead of renewing again", tokenStore, expiration(renewedElsewhere.get()));
+            return renewedElsewhere.get();
+        }
+        ApiToken token = requestAndUseNewToken();
+        save(token);
+        return token;
     }
 
     private ApiToken requestAndUseNewToken() {
@@ -175,14 +196,24 @@ public final class CoprClient {
             throw new CoprRequestException("Copr answered the API token renewal without api_login and api_token;"
                     + " get the current token at " + config.url() + "/api");
         }
+        use(token);
+        log.info("Copr API token renewed; the new token expires on {}", expiration(token));
+        return token;
+    }
+
+    private void use(ApiToken token) {
         transport.useCredentials(token.apiLogin(), token.apiToken());
         tokenExpiration.set(token.expiration());
-        return token;
+    }
+
+    private static String expiration(ApiToken token) {
+        return Objects.toString(token.expiration(), "an unknown date");
     }
 
     private void save(ApiToken token) {
         try {
             tokenStore.save(token);
+            tokenSeenInStore = token.apiToken();
         } catch (RuntimeException e) {
             throw new CoprTokenNotSavedException("The Copr API token was renewed and this client uses the new one,"
                     + " but saving it failed: " + e.getMessage() + ". The saved token is the previous one, which Copr"

@@ -2,11 +2,16 @@ package dev.copr.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -101,6 +106,45 @@ class ClassicConfigFileTokenStoreTest {
         Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(ownerOnly);
         assertThat(Files.getPosixFilePermissions(store.backupPath())).isEqualTo(ownerOnly);
+    }
+
+    @Test
+    void savedIsWhatTheFileHoldsNow() throws IOException {
+        Path file = write(webUiFile());
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(file);
+        assertThat(store.saved()).contains(new ApiToken("oldLogin", OLD_TOKEN, LocalDate.of(2026, 12, 1)));
+
+        Files.writeString(file, webUiFile().replace(OLD_TOKEN, "tokenOfAnotherProcess"));
+
+        assertThat(store.saved())
+                .contains(new ApiToken("oldLogin", "tokenOfAnotherProcess", LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void locksAnOwnerOnlyFileBesideTheFileAndKeepsIt() throws IOException {
+        Path file = write(webUiFile());
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(file);
+
+        boolean heldWhileRunning = store.exclusively(() -> isLocked(dir.resolve("copr.lock")));
+
+        assertThat(heldWhileRunning).isTrue();
+        assertThat(store.lockPath()).isEqualTo(dir.resolve("copr.lock")).isRegularFile();
+        assertThat(isLocked(store.lockPath())).isFalse();
+        assertThat(Files.getPosixFilePermissions(store.lockPath()))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void refusesALockFileThatIsASymbolicLinkNamingIt() throws IOException {
+        Path file = write(webUiFile());
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.createSymbolicLink(dir.resolve("copr.lock"), elsewhere);
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(file);
+
+        assertThatThrownBy(() -> store.exclusively(() -> fail("ran without the lock")))
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining(dir.resolve("copr.lock").toString());
+        assertThat(elsewhere).doesNotExist();
     }
 
     @Test
@@ -202,6 +246,18 @@ class ClassicConfigFileTokenStoreTest {
 
     private Path write(String content) throws IOException {
         return Files.write(dir.resolve("copr"), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether this JVM holds a lock on the file (the JVM refuses a second one instead of waiting). */
+    private static boolean isLocked(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.tryLock().release();
+            return false;
+        } catch (OverlappingFileLockException held) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> filesIn(Path directory) throws IOException {

@@ -41,6 +41,7 @@ class TokenRenewalTest {
 
     private static final String OLD_TOKEN = "old-token-value-never-shown";
     private static final String NEW_TOKEN = "new-token-value-never-shown";
+    private static final String NEWER_TOKEN = "newer-token-value-never-shown";
     private static final String OLD_AUTH = basic("oldLogin", OLD_TOKEN);
     private static final String NEW_AUTH = basic("newLogin", NEW_TOKEN);
     private static final String RENEWAL = "{\"api_login\": \"newLogin\", \"api_token\": \"" + NEW_TOKEN
@@ -120,6 +121,83 @@ class TokenRenewalTest {
         assertThat(saved.login()).isEqualTo("newLogin");
         assertThat(saved.token()).isEqualTo(NEW_TOKEN);
         assertThat(saved.tokenExpiration()).isEqualTo(LocalDate.of(2027, 6, 1));
+    }
+
+    @Test
+    void takesTheTokenAnotherClientSavedInsteadOfRenewingAgain() throws IOException {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        Path file = Files.writeString(dir.resolve("copr"), configFile("oldLogin", OLD_TOKEN, "2026-12-01"));
+        CoprClient client = client().tokenStore(new ClassicConfigFileTokenStore(file)).build();
+        Files.writeString(file, configFile("newLogin", NEW_TOKEN, "2027-06-01"));
+
+        ApiToken token = client.renewApiToken();
+        client.authCheck();
+
+        assertThat(token).isEqualTo(new ApiToken("newLogin", NEW_TOKEN, LocalDate.of(2027, 6, 1)));
+        assertThat(client.tokenExpiration()).contains(LocalDate.of(2027, 6, 1));
+        copr.verify(0, postRequestedFor(urlEqualTo("/api_3/api-token")));
+        copr.verify(getRequestedFor(urlEqualTo("/api_3/auth-check")).withHeader("Authorization", equalTo(NEW_AUTH)));
+    }
+
+    @Test
+    void afterAFailedSaveTheNextRenewalRenewsTheTokenInUseRatherThanTakingTheOlderSavedOne() throws IOException {
+        copr.stubFor(post("/api_3/api-token").withHeader("Authorization", equalTo(OLD_AUTH)).willReturn(okJson(RENEWAL)));
+        copr.stubFor(post("/api_3/api-token").withHeader("Authorization", equalTo(NEW_AUTH))
+                .willReturn(okJson(RENEWAL.replace(NEW_TOKEN, NEWER_TOKEN))));
+        Path file = Files.writeString(dir.resolve("copr"), configFile("oldLogin", OLD_TOKEN, "2026-12-01"));
+        AtomicBoolean diskFull = new AtomicBoolean(true);
+        CoprClient client = client().tokenStore(new ClassicConfigFileTokenStore(file, (source, target) -> {
+            if (diskFull.getAndSet(false)) {
+                throw new IOException("disk full");
+            }
+            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        })).build();
+        assertThatThrownBy(client::renewApiToken).isInstanceOf(CoprTokenNotSavedException.class);
+
+        ApiToken token = client.renewApiToken();
+
+        assertThat(token.apiToken()).isEqualTo(NEWER_TOKEN);
+        assertThat(ClassicConfigFile.read(file).token()).isEqualTo(NEWER_TOKEN);
+        copr.verify(postRequestedFor(urlEqualTo("/api_3/api-token")).withHeader("Authorization", equalTo(NEW_AUTH)));
+    }
+
+    @Test
+    @Timeout(30)
+    void twoClientsOfOneJvmRenewingOneFileAtOnceRenewOnce() throws Exception {
+        // Like Copr: the renewal invalidates the old token as soon as it arrives, then answers a little later.
+        copr.stubFor(post("/api_3/api-token").inScenario("token").whenScenarioStateIs(STARTED)
+                .withHeader("Authorization", equalTo(OLD_AUTH)).willSetStateTo("renewed")
+                .willReturn(okJson(RENEWAL).withFixedDelay(300)));
+        copr.stubFor(post("/api_3/api-token").atPriority(10).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody(EXPIRED)));
+        copr.stubFor(get("/api_3/auth-check").withHeader("Authorization", equalTo(NEW_AUTH))
+                .willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        Path file = Files.writeString(dir.resolve("copr"), configFile("oldLogin", OLD_TOKEN, "2026-12-01"));
+        List<CoprClient> clients = List.of(client().tokenStore(new ClassicConfigFileTokenStore(file)).build(),
+                client().tokenStore(new ClassicConfigFileTokenStore(file)).build());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<ApiToken>> renewals = new java.util.ArrayList<>();
+            for (CoprClient client : clients) {
+                renewals.add(pool.submit(() -> {
+                    start.await();
+                    return client.renewApiToken();
+                }));
+            }
+            start.countDown();
+
+            for (Future<ApiToken> renewal : renewals) {
+                assertThat(renewal.get(20, TimeUnit.SECONDS).apiToken()).isEqualTo(NEW_TOKEN);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        clients.forEach(CoprClient::authCheck);
+
+        copr.verify(1, postRequestedFor(urlEqualTo("/api_3/api-token")));
+        assertThat(ClassicConfigFile.read(file).token()).isEqualTo(NEW_TOKEN);
     }
 
     @Test
@@ -231,6 +309,11 @@ class TokenRenewalTest {
         assertThat(refused.get()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("from within a request");
         copr.verify(0, postRequestedFor(urlEqualTo("/api_3/api-token")));
+    }
+
+    private String configFile(String login, String token, String expiration) {
+        return "[copr-cli]\nlogin = " + login + "\ntoken = " + token + "\ncopr_url = " + copr.baseUrl()
+                + "\nencrypted = False\n# expiration date: " + expiration + "\n";
     }
 
     private static String basic(String login, String token) {
