@@ -135,7 +135,7 @@ final class EngineRequest extends AbstractStreamingClientHttpRequest {
         TimeoutExceeded timeout = null;
         if (now - activity.lastNanos() >= readTimeout.toNanos()) {
             timeout = TimeoutExceeded.read(readTimeout, activity.sent() ? "waiting for the answer to the upload"
-                    : "sending the upload (Copr took none of it)");
+                    : "sending the upload (Copr took no more of it)");
         } else if (activity.sent() && now - afterUpload(deadline, activity).nanos() >= 0) {
             timeout = TimeoutExceeded.response(deadline, "waiting for the answer to the upload");
         }

@@ -29,12 +29,14 @@ public final class HostileCopr implements AutoCloseable {
 
     private final ServerSocket server;
     private final Answer answer;
+    private final boolean readsBodies;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong bytesSent = new AtomicLong();
 
-    private HostileCopr(Answer answer) throws IOException {
+    private HostileCopr(Answer answer, boolean readsBodies) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.answer = answer;
+        this.readsBodies = readsBodies;
         Thread acceptor = new Thread(this::accept, "hostile-copr");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -42,7 +44,12 @@ public final class HostileCopr implements AutoCloseable {
 
     /** Starts a server that answers every request with {@code answer}. */
     public static HostileCopr start(Answer answer) throws IOException {
-        return new HostileCopr(answer);
+        return new HostileCopr(answer, true);
+    }
+
+    /** Starts a server that reads only each request's head and leaves its body to {@code answer}. */
+    public static HostileCopr startLeavingBodies(Answer answer) throws IOException {
+        return new HostileCopr(answer, false);
     }
 
     /** The base URL to configure as the Copr url. */
@@ -156,7 +163,7 @@ public final class HostileCopr implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
-            readRequest(socket.getInputStream());
+            readRequest(socket.getInputStream(), readsBodies);
             requests.incrementAndGet();
             answer.write(socket, new FilterOutputStream(socket.getOutputStream()) {
                 @Override
@@ -170,8 +177,8 @@ public final class HostileCopr implements AutoCloseable {
         }
     }
 
-    /** Reads the request head and its body, if it has a Content-Length. */
-    private static void readRequest(InputStream in) throws IOException {
+    /** Reads the request head and, if asked to, its body of Content-Length bytes. */
+    private static void readRequest(InputStream in, boolean body) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         while (matched < 4) {
@@ -183,7 +190,7 @@ public final class HostileCopr implements AutoCloseable {
             matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
         for (String line : head.toString(StandardCharsets.ISO_8859_1).split("\r\n")) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            if (body && line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                 in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).strip()));
             }
         }
