@@ -12,10 +12,15 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A config file cannot exhaust the heap: neither by its size nor by what its %(x)s references expand to. */
+/**
+ * A config file cannot exhaust the heap: neither by its size nor by what its %(x)s references expand
+ * to. Runs in the build's {@code small-heap} execution, with a 128 MiB heap that either would fill.
+ */
+@Tag("small-heap")
 class ClassicConfigFileLimitsTest {
 
     private static final Duration FAST = Duration.ofSeconds(5);

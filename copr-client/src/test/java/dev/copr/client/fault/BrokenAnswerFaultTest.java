@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,19 +63,21 @@ class BrokenAnswerFaultTest {
         assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
         assertThat(e.getMessage()).startsWith("Connection to " + copr.baseUrl() + "/api_3 failed (GET /api_3/build/7): ");
         assertThat(copr.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount())
-                .isEqualTo(requestsWithinThreeAttempts(fault));
+                .isIn(requestsWithinThreeAttempts(fault));
         TokenWatch.assertClean(e);
     }
 
     /**
      * A GET whose connection fails before the answer's head was sent twice by the JDK client, so it
-     * counts as two attempts and no third fits; an answer that breaks in its body is tried three times.
+     * counts as two attempts and no third fits; a head that cannot be parsed counts so too. An answer
+     * that breaks in its body is tried three times, unless the JDK finds the broken chunk before it
+     * hands over the head: then it counts as a failure before the answer.
      */
-    private static int requestsWithinThreeAttempts(Fault fault) {
+    private static List<Integer> requestsWithinThreeAttempts(Fault fault) {
         return switch (fault) {
-            case CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE -> 2;
-            case RANDOM_DATA_THEN_CLOSE -> 1;
-            case MALFORMED_RESPONSE_CHUNK -> ATTEMPTS;
+            case CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE -> List.of(2);
+            case RANDOM_DATA_THEN_CLOSE -> List.of(1);
+            case MALFORMED_RESPONSE_CHUNK -> List.of(1, ATTEMPTS);
         };
     }
 

@@ -52,9 +52,9 @@ class SmallHeapAnswerTest {
     }
 
     @Test
-    void endlessListOfEmptyObjectsEndsAtTheTokenCount() throws IOException {
+    void endlessListOfMinimalBuildsEndsAtTheTokenCount() throws IOException {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.endless(200, "application/json", "{\"items\": [",
-                "{\"x\": 1},"))) {
+                "{\"id\":1,\"state\":\"running\",\"x\":1},"))) {
             CoprException e = catchThrowableOfType(CoprException.class,
                     () -> client(copr).builds().getList("@copr", "copr-dev", null, null, null));
 
