@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
 
@@ -270,7 +271,7 @@ public final class CoprClient {
     /** Builds a {@link CoprClient}. */
     public static final class Builder {
         private final CoprConfig config;
-        private HttpClient httpClient;
+        private Supplier<HttpClient> httpClient;
         private ObservationRegistry observationRegistry;
         private CoprRequestObservationConvention observationConvention;
         private ApiTokenStore tokenStore;
@@ -291,6 +292,14 @@ public final class CoprClient {
          * config's read and response timeouts and answer size apply to every client.
          */
         public Builder httpClient(HttpClient httpClient) {
+            return httpClient(httpClient == null ? null : () -> httpClient);
+        }
+
+        /**
+         * Makes the JDK HTTP client on the client's first request, so that start-up does not pay for
+         * it (building one loads the JVM's default trust store); see {@link #httpClient(HttpClient)}.
+         */
+        public Builder httpClient(Supplier<HttpClient> httpClient) {
             this.httpClient = httpClient;
             return this;
         }
@@ -319,7 +328,7 @@ public final class CoprClient {
         /** The client. */
         public CoprClient build() {
             return new CoprClient(config, new CoprTransport(config,
-                    httpClient == null ? httpClientBuilder(config).build() : httpClient, observationRegistry,
+                    httpClient == null ? () -> httpClientBuilder(config).build() : httpClient, observationRegistry,
                     observationConvention), tokenStore);
         }
     }

@@ -1,6 +1,10 @@
 package dev.copr.client;
 
-/** A request timed out, on the client (connect or read timeout) or at Copr (504); also a build watch that ran out of time (python-copr `CoprTimeoutException`). */
+/**
+ * A request timed out: on the client, where the message names the bound that ran out (connect,
+ * read or response timeout, or a build watch's remaining time), or at Copr (HTTP 504); also a build
+ * watch that ran out of time. python-copr's {@code CoprTimeoutException}.
+ */
 public class CoprTimeoutException extends CoprException {
 
     /** An error found without an HTTP exchange. */

@@ -35,10 +35,9 @@ class CoprHttpClientConfiguration {
                 null, sslBundle(properties, sslBundles))
                 .orElse(globalSettings.getIfAvailable(HttpClientSettings::defaults))
                 .withReadTimeout(null);
-        HttpClient httpClient = new JdkHttpClientBuilder()
-                .withCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1))
-                .build(settings);
-        return builder -> builder.httpClient(httpClient);
+        JdkHttpClientBuilder httpClient = new JdkHttpClientBuilder()
+                .withCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1));
+        return builder -> builder.httpClient(() -> httpClient.build(settings));
     }
 
     private static SslBundle sslBundle(CoprProperties properties, ObjectProvider<SslBundles> sslBundles) {

@@ -3,6 +3,7 @@ package dev.copr.client.http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
@@ -24,16 +25,25 @@ final class CoprHttpEngine implements ClientHttpRequestFactory {
     /** Attribute of a request holding its {@link ResponseDeadline}. */
     static final String DEADLINE = CoprHttpEngine.class.getName() + ".deadline";
 
-    private final HttpClient httpClient;
+    private final Supplier<HttpClient> httpClient;
     private final Duration readTimeout;
 
-    CoprHttpEngine(HttpClient httpClient, Duration readTimeout) {
-        this.httpClient = httpClient;
+    /**
+     * @param httpClient makes the JDK client on the first request: building one loads the JVM's
+     *                   default trust store, which start-up need not pay for
+     */
+    CoprHttpEngine(Supplier<HttpClient> httpClient, Duration readTimeout) {
+        this.httpClient = new Lazy<>(httpClient);
         this.readTimeout = readTimeout;
+    }
+
+    /** The JDK client, made now if no request has made it yet. */
+    HttpClient httpClient() {
+        return httpClient.get();
     }
 
     @Override
     public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
-        return new EngineRequest(httpClient, uri, method, readTimeout);
+        return new EngineRequest(httpClient.get(), uri, method, readTimeout);
     }
 }

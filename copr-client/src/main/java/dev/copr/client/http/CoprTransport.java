@@ -78,18 +78,18 @@ public final class CoprTransport {
 
     /** A transport with the default JDK client and no observations; see the full constructor. */
     public CoprTransport(CoprConfig config) {
-        this(config, CoprClient.httpClientBuilder(config).build(), null, null);
+        this(config, () -> CoprClient.httpClientBuilder(config).build(), null, null);
     }
 
     /**
      * @param config where to connect, credentials, timeouts, answer size and retries
-     * @param httpClient the JDK HTTP client to send with (its connect timeout, SSL context, proxy and
-     *                   redirect policy apply)
+     * @param httpClient makes the JDK HTTP client to send with (its connect timeout, SSL context,
+     *                   proxy and redirect policy apply), on the first request
      * @param observationRegistry where each request is observed as {@code copr.client.requests};
      *                            null for none
      * @param observationConvention names and tags of those observations; null for the default
      */
-    public CoprTransport(CoprConfig config, HttpClient httpClient, ObservationRegistry observationRegistry,
+    public CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient, ObservationRegistry observationRegistry,
                          CoprRequestObservationConvention observationConvention) {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
@@ -97,12 +97,16 @@ public final class CoprTransport {
         this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
         this.json = CoprJson.mapper(maxResponseSize);
+        CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
-                httpClient.connectTimeout().orElse(null));
+                () -> engine.httpClient().connectTimeout().orElse(null));
         this.credentials = new AtomicReference<>(
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
+        // The transport writes and reads bodies itself: Spring's default converters would only cost
+        // start-up time (they build a Jackson mapper of their own).
         this.restClient = RestClient.builder()
-                .requestFactory(new CoprHttpEngine(httpClient, config.readTimeout()))
+                .configureMessageConverters(converters -> { })
+                .requestFactory(engine)
                 .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
                 .build();
         this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;

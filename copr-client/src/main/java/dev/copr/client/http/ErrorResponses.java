@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,14 +34,14 @@ final class ErrorResponses {
 
     private final JsonMapper json;
     private final URI tokenPage;
-    private final Duration connectTimeout;
+    private final Supplier<Duration> connectTimeout;
 
     /**
      * @param json reads Copr's JSON error bodies
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
-     * @param connectTimeout the HTTP client's connect timeout, named when it runs out; null when unknown
+     * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
      */
-    ErrorResponses(JsonMapper json, URI tokenPage, Duration connectTimeout) {
+    ErrorResponses(JsonMapper json, URI tokenPage, Supplier<Duration> connectTimeout) {
         this.json = json;
         this.tokenPage = tokenPage;
         this.connectTimeout = connectTimeout;
@@ -86,9 +87,10 @@ final class ErrorResponses {
                     0, null, request, failure);
         }
         if (find(failure, HttpConnectTimeoutException.class) != null) {
+            Duration timeout = connectTimeout.get();
             return new CoprTimeoutException("Copr request " + request + " timed out: connect timeout (connectTimeout"
-                    + (connectTimeout == null ? "" : ", " + connectTimeout) + ") exceeded: unable to connect to "
-                    + apiBase, 0, null, request, failure);
+                    + (timeout == null ? "" : ", " + timeout) + ") exceeded: unable to connect to " + apiBase,
+                    0, null, request, failure);
         }
         if (isTimeout(failure)) {
             return new CoprTimeoutException("Copr request " + request + " timed out: " + rootMessage(failure),
