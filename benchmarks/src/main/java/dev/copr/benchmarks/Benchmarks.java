@@ -33,11 +33,11 @@ public final class Benchmarks {
 
     private static final long GIB = 1L << 30;
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
-    /**
-     * Jars only the starter brings to a web application; spring-boot-http-converter, which Spring
-     * MVC brings too, stays on both class paths.
-     */
-    private static final Pattern STARTER_ONLY = Pattern.compile(
+    /** Jars only the starter brings to a minimal application. */
+    private static final Pattern STARTER_ONLY = Pattern.compile("copr-spring-boot-autoconfigure-"
+            + "|copr-spring-boot-starter-|spring-boot-http-client-|spring-boot-http-converter-");
+    /** Jars only the starter brings to a web application: Spring MVC brings spring-boot-http-converter too. */
+    private static final Pattern STARTER_ONLY_IN_WEB_APP = Pattern.compile(
             "copr-spring-boot-autoconfigure-|copr-spring-boot-starter-|spring-boot-http-client-");
 
     private final boolean quick;
@@ -79,8 +79,8 @@ public final class Benchmarks {
     private GetThroughput.Rounds sequentialGets(List<GetThroughput.Contender> contenders) {
         int rounds = quick ? 3 : 15;
         GetThroughput.Rounds result = GetThroughput.interleaved(contenders, scaled(10_000), rounds, scaled(2_000));
-        System.out.printf("GET build, 1 thread, median of %d interleaved rounds: raw JDK HttpClient + Jackson %.0f us/call,"
-                        + " plain client %.0f us/call, starter's bean %.0f us/call%n", rounds,
+        System.out.printf("GET build, 1 thread, median of %d interleaved rounds: raw JDK HttpClient + Jackson"
+                        + " %.0f us/call, plain client %.0f us/call, starter's bean %.0f us/call%n", rounds,
                 result.medianMicros(0), result.medianMicros(1), result.medianMicros(2));
         System.out.printf("  time plain/raw = %s; starter/raw = %s (target <= 1.35); starter/plain = %s"
                         + " (target <= 1.15)%n", result.ratio(1, 0), result.ratio(2, 0), result.ratio(2, 1));
@@ -113,8 +113,9 @@ public final class Benchmarks {
             ratios[round] = s.callsPerSecond() / p.callsPerSecond();
             errors += p.errors() + s.errors();
         }
-        System.out.printf("GET build, %d threads sharing one client, median of %d interleaved rounds: plain %.0f calls/s,"
-                        + " starter %.0f calls/s; throughput starter/plain = %.2f (target >= 0.85); %d errors%n",
+        System.out.printf("GET build, %d threads sharing one client, median of %d interleaved rounds:"
+                        + " plain %.0f calls/s, starter %.0f calls/s; throughput starter/plain = %.2f"
+                        + " (target >= 0.85); %d errors%n",
                 threads, rounds, GetThroughput.median(plainRates), GetThroughput.median(starterRates),
                 GetThroughput.median(ratios), errors);
         if (errors > 0) {
@@ -152,25 +153,23 @@ public final class Benchmarks {
      */
     private void startup(String url, String kind, String webType, List<String> extraArgs)
             throws IOException, InterruptedException, URISyntaxException {
-        Path target = ownLocation().getParent();
-        if (!Files.isDirectory(target.resolve("lib-boot")) || !Files.isDirectory(target.resolve("lib-web"))) {
-            System.out.println("start-up: skipped (lib-boot or lib-web missing: build with mvn package)");
+        Path webJars = ownLocation().getParent().resolve("lib-web");
+        if (!Files.isDirectory(webJars)) {
+            System.out.println("start-up: skipped (" + webJars + " missing: build with mvn package)");
             return;
         }
+        boolean web = webType.equals("servlet");
         List<Path> with = new ArrayList<>(classpath());
-        List<Path> without;
-        if (webType.equals("servlet")) {
-            with.addAll(jars(target.resolve("lib-web")));
-            without = with.stream().filter(jar -> !STARTER_ONLY.matcher(jar.getFileName().toString()).lookingAt())
-                    .toList();
-        } else {
-            without = new ArrayList<>(List.of(ownLocation()));
-            without.addAll(jars(target.resolve("lib-boot")));
+        if (web) {
+            with.addAll(jars(webJars));
         }
+        Pattern starterOnly = web ? STARTER_ONLY_IN_WEB_APP : STARTER_ONLY;
+        List<Path> without = with.stream().filter(jar -> !starterOnly.matcher(jar.getFileName().toString()).lookingAt())
+                .toList();
         List<String> args = new ArrayList<>(List.of("--copr.url=" + url, "--copr.config-file=none",
                 "--logging.level.root=WARN", "--spring.main.web-application-type=" + webType));
         args.addAll(extraArgs);
-        int runs = quick ? 1 : 7;
+        int runs = quick ? 1 : 11;
         long[] withoutCpu = new long[runs];
         long[] withCpu = new long[runs];
         startupCpuMillis(without, args, 0);
@@ -183,7 +182,7 @@ public final class Benchmarks {
         long starter = median(withCpu);
         System.out.printf("start-up of a %s Boot app (CPU time from JVM start to context ready, median of %d):"
                         + " without the starter %d ms, with it %d ms; ratio with/without = %.2f (target <= %s)%n",
-                kind, runs, plain, starter, (double) starter / plain, webType.equals("servlet") ? "1.10" : "1.20");
+                kind, runs, plain, starter, (double) starter / plain, web ? "1.10" : "1.20");
     }
 
     private static List<Path> jars(Path dir) throws IOException {
