@@ -62,8 +62,8 @@ public final class CoprTransport {
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
-    private final RestClient restClient;
-    private final JsonMapper json;
+    private final Lazy<RestClient> restClient;
+    private final Lazy<JsonMapper> json;
     private final long maxResponseSize;
     private final Duration responseTimeout;
     private final ErrorResponses errors;
@@ -96,7 +96,9 @@ public final class CoprTransport {
         this.apiBase = URI.create(config.url() + "/api_3");
         this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
-        this.json = CoprJson.mapper(maxResponseSize);
+        // The mapper, the RestClient and the JDK client are made on the first request: start-up, which
+        // sends none, need not load Jackson, RestClient or the JVM's trust store for them.
+        this.json = new Lazy<>(() -> CoprJson.mapper(maxResponseSize));
         CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null));
@@ -104,11 +106,11 @@ public final class CoprTransport {
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
         // The transport writes and reads bodies itself: Spring's default converters would only cost
         // start-up time (they build a Jackson mapper of their own).
-        this.restClient = RestClient.builder()
+        this.restClient = new Lazy<>(() -> RestClient.builder()
                 .configureMessageConverters(converters -> { })
                 .requestFactory(engine)
                 .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
-                .build();
+                .build());
         this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;
     }
 
@@ -162,7 +164,7 @@ public final class CoprTransport {
 
     /** Sends the request and maps the JSON answer to {@code type}; a null type ignores the body. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, type == null ? null : json.constructType(type));
+        return execute(request, type == null ? null : json.get().constructType(type));
     }
 
     /**
@@ -170,7 +172,7 @@ public final class CoprTransport {
      * following ones with the same request.
      */
     public <T> Page<T> executePage(CoprRequest request, Pagination pagination, Class<T> itemType) {
-        JavaType type = json.getTypeFactory().constructParametricType(ListAnswer.class, itemType);
+        JavaType type = json.get().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
         ListAnswer<T> answer = execute(request.withPagination(pagination), type);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
@@ -225,17 +227,18 @@ public final class CoprTransport {
 
     private <T> T send(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
                        CoprRequestObservationContext context, ResponseDeadline deadline) {
-        RestClient.RequestBodySpec spec = restClient.method(request.method()).uri(uri)
+        RestClient.RequestBodySpec spec = restClient.get().method(request.method()).uri(uri)
                 .attribute(CoprHttpEngine.DEADLINE, deadline);
         if (auth != null) {
             spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
         }
         if (request.multipart()) {
-            MultipartBody body = new MultipartBody(json.writeValueAsBytes(request.json() == null ? Map.of() : request.json()),
+            MultipartBody body = new MultipartBody(
+                    json.get().writeValueAsBytes(request.json() == null ? Map.of() : request.json()),
                     request.files(), this::marked);
             spec.header(HttpHeaders.CONTENT_TYPE, body.contentType()).body(body);
         } else if (request.json() != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.writeValueAsBytes(request.json())));
+            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.get().writeValueAsBytes(request.json())));
         }
         long start = System.nanoTime();
         try {
@@ -269,7 +272,7 @@ public final class CoprTransport {
         }
         T answer;
         try {
-            answer = json.readValue(body, type);
+            answer = json.get().readValue(body, type);
         } catch (StreamConstraintsException e) {
             throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
                     + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);

@@ -32,7 +32,7 @@ final class ErrorResponses {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
-    private final JsonMapper json;
+    private final Supplier<JsonMapper> json;
     private final URI tokenPage;
     private final Supplier<Duration> connectTimeout;
 
@@ -41,7 +41,7 @@ final class ErrorResponses {
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
      * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
      */
-    ErrorResponses(JsonMapper json, URI tokenPage, Supplier<Duration> connectTimeout) {
+    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<Duration> connectTimeout) {
         this.json = json;
         this.tokenPage = tokenPage;
         this.connectTimeout = connectTimeout;
@@ -142,7 +142,7 @@ final class ErrorResponses {
             return "(empty body)";
         }
         try {
-            Map<?, ?> map = json.readValue(body, Map.class);
+            Map<?, ?> map = json.get().readValue(body, Map.class);
             if (map.get("error") instanceof String error) {
                 return error;
             }
