@@ -1,8 +1,10 @@
 package dev.copr.client;
 
 /**
- * Told how far a file upload has got (python-copr's {@code progress_callback}). Called on the
- * uploading thread, after each chunk; keep it quick.
+ * Told how far a file upload has got (python-copr's {@code progress_callback}). Called on a thread
+ * of the JDK HTTP client each time it takes a chunk of the file to send (16 KiB by default), the
+ * last time with {@code bytesSent == totalBytes}; keep it quick, as the upload waits for it. A
+ * listener that throws stops the upload, and the call throws its exception.
  */
 @FunctionalInterface
 public interface UploadProgressListener {

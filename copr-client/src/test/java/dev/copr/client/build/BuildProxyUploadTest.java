@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprConfig;
@@ -89,6 +90,31 @@ class BuildProxyUploadTest {
         assertThat(calls).isNotEmpty();
         assertThat(calls.get(calls.size() - 1)).containsExactly(100_000L, 100_000L);
         assertThat(calls).allSatisfy(call -> assertThat(call[1]).isEqualTo(100_000L));
+    }
+
+    @Test
+    void uploadGoesOutWithItsLengthNotChunked() throws IOException {
+        Path file = srpm(new byte[300 * 1024]);
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
+
+        builds().createFromFile("@copr", "copr-dev", file, BuildOptions.chroots("fedora-41-x86_64"));
+
+        LoggedRequest sent = copr.findAll(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))).get(0);
+        assertThat(sent.getHeader("Transfer-Encoding")).isNull();
+        assertThat(Long.parseLong(sent.getHeader("Content-Length"))).isEqualTo(sent.getBody().length)
+                .isGreaterThan(300 * 1024);
+    }
+
+    @Test
+    void listenerThatThrowsStopsTheUploadWithItsException() throws IOException {
+        Path file = srpm(new byte[4 << 20]);
+        copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
+        IllegalStateException stop = new IllegalStateException("stop uploading");
+
+        assertThatThrownBy(() -> builds().createFromFile("@copr", "copr-dev", file, BuildOptions.chroots("fedora-41-x86_64"),
+                (sent, total) -> {
+                    throw stop;
+                })).isSameAs(stop);
     }
 
     @Test
