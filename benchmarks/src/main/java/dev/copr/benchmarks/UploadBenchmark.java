@@ -55,9 +55,8 @@ public final class UploadBenchmark {
             double rawMedian = GetThroughput.median(rawSeconds);
             System.out.printf("upload %d MiB through the %s client with -Xmx%d MiB heap, median of %d: ours %.2f s"
                             + " (%.0f MiB/s), raw JDK streaming %.2f s (%.0f MiB/s); time ours/raw = %.2f%n",
-                    size / MIB, args[2], ROUNDS,
-                    Runtime.getRuntime().maxMemory() / MIB, oursMedian, size / MIB / oursMedian, rawMedian,
-                    size / MIB / rawMedian, oursMedian / rawMedian);
+                    size / MIB, args[2], Runtime.getRuntime().maxMemory() / MIB, ROUNDS, oursMedian,
+                    size / MIB / oursMedian, rawMedian, size / MIB / rawMedian, oursMedian / rawMedian);
         } finally {
             Files.deleteIfExists(srpm);
             Files.deleteIfExists(small);
