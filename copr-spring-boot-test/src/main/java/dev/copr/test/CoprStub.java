@@ -51,7 +51,7 @@ public final class CoprStub implements AutoCloseable {
     private final RequestLog requests = new RequestLog();
 
     private CoprStub(StubSettings settings) {
-        this.server = StubServer.bind();
+        this.server = StubServer.bind(settings.port());
         this.state = new StubState(settings, new Links(server.url().toString()));
         Router router = new Router();
         new GeneralApi(state).register(router);
@@ -297,6 +297,7 @@ public final class CoprStub implements AutoCloseable {
         private BuildProgression progression = BuildProgression.MANUAL;
         private BuildState outcome = BuildState.SUCCEEDED;
         private Clock clock = Clock.systemUTC();
+        private int port;
 
         private Builder() {
             DEFAULT_MOCK_CHROOTS.forEach(chroot -> mockChroots.put(chroot, ""));
@@ -359,13 +360,22 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
-        /** Starts the stub on a random loopback port. */
+        /** The loopback port to listen on; a free one by default. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("a port is between 0 (any free one) and 65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Starts the stub on its loopback port. */
         public CoprStub start() {
             List<CoprStubUser> all = new ArrayList<>();
             all.add(defaultUser);
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock, port));
         }
     }
 }

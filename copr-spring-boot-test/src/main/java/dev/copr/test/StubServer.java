@@ -54,15 +54,16 @@ final class StubServer implements AutoCloseable {
     }
 
     /**
-     * A server bound to a free loopback port, not yet answering. Turns on {@code TCP_NODELAY} for the
-     * JDK's HTTP server ({@code sun.net.httpserver.nodelay}) unless the JVM was told otherwise.
+     * A server bound to a loopback port ({@code 0} for a free one), not yet answering. Turns on
+     * {@code TCP_NODELAY} for the JDK's HTTP server ({@code sun.net.httpserver.nodelay}) unless the
+     * JVM was told otherwise.
      */
-    static StubServer bind() {
+    static StubServer bind(int port) {
         if (System.getProperty(NODELAY) == null) {
             System.setProperty(NODELAY, "true");
         }
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             int number = SERVERS.incrementAndGet();
             AtomicInteger threads = new AtomicInteger();
             ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -73,7 +74,8 @@ final class StubServer implements AutoCloseable {
             server.setExecutor(executor);
             return new StubServer(server, executor);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot open a loopback port for the Copr stub: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open loopback port " + port + " for the Copr stub: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param progression how builds move on
  * @param outcome how builds end unless told otherwise
  * @param clock the source of Copr's timestamps
+ * @param port the loopback port to listen on, 0 for a free one
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
-                    BuildProgression progression, BuildState outcome, Clock clock) {
+                    BuildProgression progression, BuildState outcome, Clock clock, int port) {
 }
