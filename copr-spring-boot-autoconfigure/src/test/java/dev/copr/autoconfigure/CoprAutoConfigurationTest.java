@@ -118,14 +118,15 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
-    void sendsWithItsOwnEngineNotWithBootsRestClient() {
+    void sendsWithItsOwnEngineOverHttp11NotWithBootsRestClient() {
         copr.stubFor(get("/api_3/").willReturn(okJson("{\"version\": 3}")));
         runner.withPropertyValues("copr.url=" + copr.baseUrl())
                 .withBean(RestClientCustomizer.class, () -> builder -> builder.defaultHeader("X-Customized", "by-boot"))
                 .run(context -> {
                     assertThat(context.getBean(CoprClient.class).home().version()).isEqualTo(3);
                     copr.verify(getRequestedFor(urlEqualTo("/api_3/")).withoutHeader("X-Customized")
-                            .withHeader("User-Agent", matching("copr-spring-boot/.*")));
+                            .withoutHeader("Upgrade").withHeader("User-Agent", matching("copr-spring-boot/.*")));
+                    assertThat(copr.getAllServeEvents().get(0).getRequest().getProtocol()).isEqualTo("HTTP/1.1");
                 });
     }
 

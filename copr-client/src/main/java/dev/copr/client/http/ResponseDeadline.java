@@ -18,11 +18,6 @@ record ResponseDeadline(String name, Duration length, long nanos) {
         return new ResponseDeadline(name, length, System.nanoTime() + length.toNanos());
     }
 
-    /** The same bound counted from now, e.g. from the end of an upload. */
-    ResponseDeadline restarted() {
-        return in(name, length);
-    }
-
     /** Time left, zero once passed. */
     Duration remaining() {
         long left = nanos - System.nanoTime();
