@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,8 @@ public final class HostileCopr implements AutoCloseable {
         void write(Socket socket, OutputStream out) throws IOException, InterruptedException;
     }
 
+    private static final int RECEIVE_BUFFER = 256 * 1024;
+
     private final ServerSocket server;
     private final Answer answer;
     private final boolean readsBodies;
@@ -34,7 +37,11 @@ public final class HostileCopr implements AutoCloseable {
     private final AtomicLong bytesSent = new AtomicLong();
 
     private HostileCopr(Answer answer, boolean readsBodies) throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket();
+        // A fixed, small receive window: an upload then goes at the pace the answer reads it, not at
+        // the pace the kernel's auto-tuned buffers (up to tens of MiB on loopback) take it.
+        server.setReceiveBufferSize(RECEIVE_BUFFER);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         this.answer = answer;
         this.readsBodies = readsBodies;
         Thread acceptor = new Thread(this::accept, "hostile-copr");

@@ -52,14 +52,15 @@ class UploadTimeoutTest {
     }
 
     /**
-     * 32 MiB taken at 1 MiB per 100 ms: three seconds in all, three times the read timeout. The
-     * kernel buffers a few MiB of the end, which Copr takes well within the timeout after the client
-     * has handed over the last byte.
+     * 64 MiB taken at 2 MiB per 100 ms: three seconds in all, three times the read timeout. The
+     * kernel buffers a few MiB of the end (the client's send buffer; the stub's receive buffer is
+     * small), which Copr takes within a quarter of a second after the client has handed over the last
+     * byte, well within the timeout.
      */
     @Test
     void uploadThatFlowsLongerThanTheReadTimeoutSucceeds() throws IOException {
         Duration readTimeout = Duration.ofSeconds(1);
-        Path srpm = srpm(32L << 20);
+        Path srpm = srpm(64L << 20);
         try (HostileCopr copr = HostileCopr.startLeavingBodies((socket, out) -> {
             readSlowlyToTheEndOfTheMultipartBody(socket.getInputStream(), Files.size(srpm));
             byte[] body = ApiSamples.build(7).getBytes(StandardCharsets.UTF_8);
@@ -79,7 +80,7 @@ class UploadTimeoutTest {
         }
     }
 
-    /** Reads at 1 MiB per 100 ms until the file and the closing {@code --boundary--} have arrived. */
+    /** Reads at 2 MiB per 100 ms until the file and the closing {@code --boundary--} have arrived. */
     private static void readSlowlyToTheEndOfTheMultipartBody(InputStream in, long fileSize)
             throws IOException, InterruptedException {
         byte[] chunk = new byte[64 * 1024];
@@ -94,7 +95,7 @@ class UploadTimeoutTest {
             if (total > fileSize && end.endsWith("--\r\n")) {
                 return;
             }
-            if (sincePause >= 1 << 20) {
+            if (sincePause >= 2 << 20) {
                 Thread.sleep(100);
                 sincePause = 0;
             }
