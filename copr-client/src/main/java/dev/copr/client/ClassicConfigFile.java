@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * python-copr's configuration file ({@code ~/.config/copr}, section {@code [copr-cli]}), read with
@@ -38,9 +39,39 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
     /** The section python-copr reads. */
     public static final String SECTION = "copr-cli";
 
-    /** {@code ~/.config/copr}. */
+    /**
+     * {@code ~/.config/copr}, where {@code ~} is the environment variable {@code HOME} when set, else
+     * the {@code user.home} system property: python-copr's {@code os.path.expanduser}.
+     */
     public static Path defaultPath() {
-        return Path.of(System.getProperty("user.home"), ".config", "copr");
+        return defaultPath(System::getenv);
+    }
+
+    /**
+     * {@code ~/.config/copr} with {@code HOME} looked up in {@code environment} (e.g. Spring's
+     * {@code Environment::getProperty}), else the {@code user.home} system property.
+     */
+    public static Path defaultPath(Function<String, String> environment) {
+        return home(environment).resolve(Path.of(".config", "copr"));
+    }
+
+    /**
+     * The path a user wrote, with a leading {@code ~} or {@code ~/} replaced by the home directory
+     * as in {@link #defaultPath(Function)}; python-copr's {@code os.path.expanduser}.
+     */
+    public static Path expandHome(String path, Function<String, String> environment) {
+        if (path.equals("~")) {
+            return home(environment);
+        }
+        if (path.startsWith("~/")) {
+            return home(environment).resolve(path.substring(2));
+        }
+        return Path.of(path);
+    }
+
+    private static Path home(Function<String, String> environment) {
+        String home = environment.apply("HOME");
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home);
     }
 
     /** Reads {@link #defaultPath()}; a missing file gives the defaults (public instance, anonymous). */
