@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configures a {@link CoprClient} and one bean per Copr proxy from {@code copr.*} properties
@@ -44,8 +45,8 @@ public final class CoprAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CoprConnectionDetails.class)
-    PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties) {
-        return new PropertiesCoprConnectionDetails(properties);
+    PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties, Environment environment) {
+        return new PropertiesCoprConnectionDetails(properties, environment::getProperty);
     }
 
     @Bean

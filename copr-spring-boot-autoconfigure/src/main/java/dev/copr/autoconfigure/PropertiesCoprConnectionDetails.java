@@ -7,6 +7,7 @@ import dev.copr.client.RedactedUrl;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * {@link CoprConnectionDetails} from {@code copr.*} properties, each unset one taken from the
@@ -26,8 +27,12 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     private final Path tokenFile;
     private final String source;
 
-    PropertiesCoprConnectionDetails(CoprProperties properties) {
-        ClassicConfigFile file = classicFile(properties.getConfigFile());
+    /**
+     * @param environment where {@code HOME} is looked up for {@code ~} and the default file, as
+     *                    python-copr does; Spring's {@code Environment::getProperty} in an application
+     */
+    PropertiesCoprConnectionDetails(CoprProperties properties, Function<String, String> environment) {
+        ClassicConfigFile file = classicFile(properties.getConfigFile(), environment);
         this.url = properties.getUrl() != null ? properties.getUrl() : (file == null ? null : file.url());
         this.login = firstSet(properties.getLogin(), file == null ? null : file.login());
         this.token = firstSet(properties.getToken(), file == null ? null : file.token());
@@ -48,14 +53,14 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         }
     }
 
-    private static ClassicConfigFile classicFile(String configFile) {
+    private static ClassicConfigFile classicFile(String configFile, Function<String, String> environment) {
         if (configFile == null || configFile.isBlank()) {
-            return ClassicConfigFile.readDefault();
+            return ClassicConfigFile.readIfPresent(ClassicConfigFile.defaultPath(environment));
         }
         if (NO_CONFIG_FILE.equalsIgnoreCase(configFile.strip())) {
             return null;
         }
-        return ClassicConfigFile.read(Path.of(configFile.strip()));
+        return ClassicConfigFile.read(ClassicConfigFile.expandHome(configFile.strip(), environment));
     }
 
     private static String firstSet(String property, String fromFile) {

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class CoprAutoConfigurationTest {
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
                         RestClientAutoConfiguration.class, CoprAutoConfiguration.class))
-                .withSystemProperties("user.home=" + home);
+                .withPropertyValues("HOME=" + home);
     }
 
     @Test
@@ -107,6 +108,14 @@ class CoprAutoConfigurationTest {
             assertThat(client.config().login()).isEqualTo("fileLogin");
             assertThat(client.config().url()).isEqualTo(URI.create("https://copr.file.example.org"));
         });
+    }
+
+    @Test
+    void configFileStartingWithTildeIsUnderHome() throws IOException {
+        writeClassicFile(home.resolve("copr/dev.conf"));
+
+        runner.withPropertyValues("copr.config-file=~/copr/dev.conf").run(context ->
+                assertThat(context.getBean(CoprClient.class).config().login()).isEqualTo("fileLogin"));
     }
 
     @Test
@@ -207,7 +216,7 @@ class CoprAutoConfigurationTest {
         properties.setConfigFile(PropertiesCoprConnectionDetails.NO_CONFIG_FILE);
         properties.setUrl(URI.create("https://user:s3cret@copr.example.org"));
 
-        assertThat(new PropertiesCoprConnectionDetails(properties).toString())
+        assertThat(new PropertiesCoprConnectionDetails(properties, Map.<String, String>of()::get).toString())
                 .contains("url=https://****@copr.example.org").doesNotContain("s3cret");
     }
 
