@@ -32,6 +32,10 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
      *                    python-copr does; Spring's {@code Environment::getProperty} in an application
      */
     PropertiesCoprConnectionDetails(CoprProperties properties, Function<String, String> environment) {
+        checkResolved("copr.login", properties.getLogin());
+        checkResolved("copr.token", properties.getToken());
+        checkResolved("copr.username", properties.getUsername());
+        checkResolved("copr.config-file", properties.getConfigFile());
         ClassicConfigFile file = classicFile(properties.getConfigFile(), environment);
         this.url = properties.getUrl() != null ? properties.getUrl() : (file == null ? null : file.url());
         this.login = firstSet(properties.getLogin(), file == null ? null : file.login());
@@ -50,6 +54,18 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         if (login != null && token == null) {
             throw new CoprConfigException("copr.login is set but copr.token is empty (read from " + source
                     + "): set both, or neither for anonymous access");
+        }
+    }
+
+    /**
+     * Boot leaves a placeholder it cannot resolve as it is; sent as a login or token it would only
+     * fail later as an authentication error. The value itself is never part of the message.
+     */
+    private static void checkResolved(String property, String value) {
+        if (value != null && value.contains("${")) {
+            throw new CoprConfigException(property + " holds an unresolved placeholder ('${' is still in its value):"
+                    + " set the variable it names, or write it with an empty default, e.g. ${COPR_TOKEN:}, so that"
+                    + " an unset variable falls back to the classic config file");
         }
     }
 

@@ -119,6 +119,38 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void unresolvedPlaceholderFailsNamingThePropertyNotTheValue() {
+        runner.withPropertyValues("copr.login=${COPR_LOGIN_UNSET}", "copr.token=${COPR_TOKEN_UNSET}").run(context -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            assertThat(failure).rootCause().isInstanceOf(CoprConfigException.class)
+                    .hasMessageContaining("copr.login holds an unresolved placeholder")
+                    .hasMessageNotContaining("COPR_LOGIN_UNSET");
+        });
+    }
+
+    @Test
+    void valueStillHoldingAPlaceholderFailsNamingThePropertyNotTheValue() {
+        runner.withPropertyValues("copr.login=apiLogin", "copr.token=" + TOKEN + "${").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("copr.token holds an unresolved placeholder")
+                    .hasMessageNotContaining(TOKEN);
+        });
+    }
+
+    @Test
+    void placeholderWithEmptyDefaultFallsBackToTheClassicFile() throws IOException {
+        writeClassicFile(home.resolve(".config/copr"));
+
+        runner.withPropertyValues("copr.login=${COPR_LOGIN_UNSET:}", "copr.token=${COPR_TOKEN_UNSET:}").run(context -> {
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().login()).isEqualTo("fileLogin");
+            assertThat(client.config().token()).isEqualTo("fileToken");
+        });
+    }
+
+    @Test
     void configFileNoneIgnoresTheClassicFile() throws IOException {
         writeClassicFile(home.resolve(".config/copr"));
 
