@@ -18,6 +18,7 @@ import dev.copr.client.webhook.WebhookProxy;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,6 +43,11 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(CoprProperties.class)
 @Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
 public final class CoprAutoConfiguration {
+
+    @Bean
+    static CoprUnknownPropertiesAdvisor coprUnknownPropertiesAdvisor(ConfigurableListableBeanFactory beanFactory) {
+        return CoprUnknownPropertiesAdvisor.of(beanFactory);
+    }
 
     @Bean
     @ConditionalOnMissingBean(CoprConnectionDetails.class)

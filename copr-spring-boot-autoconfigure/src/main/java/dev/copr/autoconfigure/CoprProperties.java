@@ -12,9 +12,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Configuration of the Copr client ({@code copr.*}). Each of url, login, token and username that
- * is not set here is taken from python-copr's classic config file, key by key.
+ * is not set here is taken from python-copr's classic config file, key by key. An unknown key
+ * below {@code copr} (a typo such as {@code copr.tokn}) stops start-up, except those other modules
+ * bind, such as the test kit's {@code copr.stub.*}.
  */
-@ConfigurationProperties("copr")
+@ConfigurationProperties(prefix = "copr", ignoreUnknownFields = false)
 public class CoprProperties {
 
     /**
