@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * python-copr's configuration file ({@code ~/.config/copr}, section {@code [copr-cli]}), read with
  * python-copr's {@code config_from_file} semantics.
@@ -35,6 +38,8 @@ import java.util.function.Function;
  */
 public record ClassicConfigFile(Path path, boolean present, URI url, String login, String token, String username,
                                 Boolean gssapi, boolean encrypted, LocalDate tokenExpiration) {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassicConfigFile.class);
 
     /** The section python-copr reads. */
     public static final String SECTION = "copr-cli";
@@ -113,9 +118,24 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         if (token != null) {
             ConfigFilePermissions.warnIfReadableByOthers(path);
         }
+        Boolean gssapi = bool(ini, path, "gssapi").orElse(null);
+        if (Boolean.TRUE.equals(gssapi) && token == null) {
+            log.warn("{} sets gssapi = true: GSSAPI (Kerberos) authentication is not supported, so without a token"
+                    + " the Copr client is anonymous; put login and token from <copr-url>/api into the file", path);
+        }
         return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null), token,
-                ini.get(SECTION, "username").orElse(null), bool(ini, path, "gssapi").orElse(null), encrypted,
-                tokenExpiration(ini));
+                ini.get(SECTION, "username").orElse(null), gssapi, encrypted, tokenExpiration(ini));
+    }
+
+    /**
+     * For {@link CoprClient.Builder#credentialsOrigin(String)}: this file's path when it holds a
+     * token, else why the client is anonymous.
+     */
+    public String credentialsOrigin() {
+        if (!present) {
+            return "no " + path + " found";
+        }
+        return token == null ? path + " holds no token" : path.toString();
     }
 
     /** A {@link CoprConfig} builder holding url, credentials, user name and token expiration from this file. */

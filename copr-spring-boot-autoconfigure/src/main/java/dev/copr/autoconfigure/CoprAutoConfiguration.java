@@ -17,6 +17,9 @@ import dev.copr.client.webhook.WebhookProxy;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,6 +47,8 @@ import org.springframework.core.env.Environment;
 @Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
 public final class CoprAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(CoprAutoConfiguration.class);
+
     @Bean
     static CoprUnknownPropertiesAdvisor coprUnknownPropertiesAdvisor(ConfigurableListableBeanFactory beanFactory) {
         return CoprUnknownPropertiesAdvisor.of(beanFactory);
@@ -61,14 +66,18 @@ public final class CoprAutoConfiguration {
                           ObjectProvider<ObservationRegistry> observationRegistry,
                           ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
-        CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties));
+        CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties))
+                .credentialsOrigin(connectionDetails instanceof PropertiesCoprConnectionDetails fromProperties
+                        ? fromProperties.credentialsOrigin() : connectionDetails.getClass().getSimpleName());
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
         if (properties.getTokenRenewal().isWriteConfigFile()) {
             builder.tokenStore(configFileTokenStore(connectionDetails));
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return builder.build();
+        CoprClient client = builder.build();
+        log.info("{}", client.describe());
+        return client;
     }
 
     @Bean

@@ -26,6 +26,7 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     private final LocalDate tokenExpiration;
     private final Path tokenFile;
     private final String source;
+    private final String credentialsOrigin;
 
     /**
      * @param environment where {@code HOME} is looked up for {@code ~} and the default file, as
@@ -47,6 +48,7 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         this.tokenExpiration = properties.getTokenExpiration() != null ? properties.getTokenExpiration()
                 : tokenFromFile ? file.tokenExpiration() : null;
         this.source = file != null && file.present() ? "copr.* properties and " + file.path() : "copr.* properties";
+        this.credentialsOrigin = credentialsOrigin(file, properties, tokenFromFile);
         if (token != null && login == null) {
             throw new CoprConfigException("copr.token is set but copr.login is empty (read from " + source
                     + "): set both, or neither for anonymous access");
@@ -67,6 +69,17 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
                     + " set the variable it names, or write it with an empty default, e.g. ${COPR_TOKEN:}, so that"
                     + " an unset variable falls back to the classic config file");
         }
+    }
+
+    private String credentialsOrigin(ClassicConfigFile file, CoprProperties properties, boolean tokenFromFile) {
+        if (token == null) {
+            return file == null ? "copr.config-file=none and no copr.login or copr.token" : file.credentialsOrigin();
+        }
+        if (tokenFromFile) {
+            return file.path().toString();
+        }
+        return isSet(properties.getLogin()) && isSet(properties.getToken()) ? "properties copr.login and copr.token"
+                : "copr.* properties and " + file.path();
     }
 
     private static ClassicConfigFile classicFile(String configFile, Function<String, String> environment) {
@@ -90,6 +103,11 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     /** The classic config file login and token were read from, or null when they came from elsewhere. */
     Path tokenFile() {
         return tokenFile;
+    }
+
+    /** Where login and token came from, or why there are none, for {@code CoprClient.describe()}. */
+    String credentialsOrigin() {
+        return credentialsOrigin;
     }
 
     /** Where the values came from, for error messages. */
