@@ -151,6 +151,14 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void apiUrlFailsNamingThePropertyAndTheFrontendUrl() {
+        runner.withPropertyValues("copr.url=https://copr.example.org/api_3/").run(context ->
+                assertThat(analysis(context).getDescription())
+                        .contains("copr.url 'https://copr.example.org/api_3/' is the API's address")
+                        .contains("e.g. https://copr.example.org"));
+    }
+
+    @Test
     void configFileNoneIgnoresTheClassicFile() throws IOException {
         writeClassicFile(home.resolve(".config/copr"));
 
