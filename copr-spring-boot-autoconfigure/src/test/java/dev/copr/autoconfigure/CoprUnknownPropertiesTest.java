@@ -1,6 +1,7 @@
 package dev.copr.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprClient;
 
@@ -11,14 +12,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CoprUnknownPropertiesTest {
 
     private static final String TOKEN = "tok3n-value-never-shown";
@@ -41,6 +50,17 @@ class CoprUnknownPropertiesTest {
                     .doesNotContain(TOKEN);
             assertThat(analysis.getCause()).isNull();
         });
+    }
+
+    @Test
+    void applicationReportsTheMisspeltKeyBeforeSpringBootWouldPrintItsValue(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .properties("copr.config-file=none", "copr.login=apiLogin", "copr.tokn=" + TOKEN);
+
+        assertThatThrownBy(app::run).isInstanceOf(BeanCreationException.class);
+
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("copr.tokn: did you mean copr.token?")
+                .doesNotContain(TOKEN);
     }
 
     @Test
@@ -81,6 +101,11 @@ class CoprUnknownPropertiesTest {
 
         assertThat(names.closest("copr.completely-different-thing")).isEmpty();
         assertThat(CoprPropertyNames.distance("copr.tokn", "copr.token")).isEqualTo(1);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(CoprAutoConfiguration.class)
+    static class App {
     }
 
     @Configuration(proxyBeanMethods = false)
