@@ -57,7 +57,8 @@ public final class CoprAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(CoprConnectionDetails.class)
     PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties, Environment environment) {
-        return new PropertiesCoprConnectionDetails(properties, environment::getProperty);
+        return new PropertiesCoprConnectionDetails(properties, environment::getProperty,
+                name -> PropertyOrigins.of(environment, name));
     }
 
     @Bean
@@ -67,8 +68,7 @@ public final class CoprAutoConfiguration {
                           ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
         CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties))
-                .credentialsOrigin(connectionDetails instanceof PropertiesCoprConnectionDetails fromProperties
-                        ? fromProperties.credentialsOrigin() : connectionDetails.getClass().getSimpleName());
+                .credentialsOrigin(credentialsOrigin(connectionDetails));
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
         if (properties.getTokenRenewal().isWriteConfigFile()) {
@@ -126,6 +126,14 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     WebhookProxy coprWebhookProxy(CoprClient client) {
         return client.webhooks();
+    }
+
+    private static String credentialsOrigin(CoprConnectionDetails details) {
+        if (details instanceof PropertiesCoprConnectionDetails fromProperties) {
+            return fromProperties.credentialsOrigin();
+        }
+        String bean = "the " + details.getClass().getSimpleName() + " bean";
+        return details.getToken() == null ? bean + " has none" : bean;
     }
 
     private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {

@@ -31,8 +31,10 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     /**
      * @param environment where {@code HOME} is looked up for {@code ~} and the default file, as
      *                    python-copr does; Spring's {@code Environment::getProperty} in an application
+     * @param origins where a property was set (a file and line, an environment variable), or null
      */
-    PropertiesCoprConnectionDetails(CoprProperties properties, Function<String, String> environment) {
+    PropertiesCoprConnectionDetails(CoprProperties properties, Function<String, String> environment,
+                                    Function<String, String> origins) {
         checkResolved("copr.login", properties.getLogin());
         checkResolved("copr.token", properties.getToken());
         checkResolved("copr.username", properties.getUsername());
@@ -48,7 +50,7 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         this.tokenExpiration = properties.getTokenExpiration() != null ? properties.getTokenExpiration()
                 : tokenFromFile ? file.tokenExpiration() : null;
         this.source = file != null && file.present() ? "copr.* properties and " + file.path() : "copr.* properties";
-        this.credentialsOrigin = credentialsOrigin(file, properties, tokenFromFile);
+        this.credentialsOrigin = credentialsOrigin(file, properties, tokenFromFile, origins.apply("copr.token"));
         if (token != null && login == null) {
             throw new CoprConfigException("copr.token is set but copr.login is empty (read from " + source
                     + "): set both, or neither for anonymous access");
@@ -71,15 +73,17 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         }
     }
 
-    private String credentialsOrigin(ClassicConfigFile file, CoprProperties properties, boolean tokenFromFile) {
+    private String credentialsOrigin(ClassicConfigFile file, CoprProperties properties, boolean tokenFromFile,
+                                     String tokenOrigin) {
         if (token == null) {
             return file == null ? "copr.config-file=none and no copr.login or copr.token" : file.credentialsOrigin();
         }
         if (tokenFromFile) {
             return file.path().toString();
         }
-        return isSet(properties.getLogin()) && isSet(properties.getToken()) ? "properties copr.login and copr.token"
+        String where = isSet(properties.getLogin()) && isSet(properties.getToken()) ? "properties copr.login and copr.token"
                 : "copr.* properties and " + file.path();
+        return tokenOrigin == null ? where : where + " (copr.token from " + tokenOrigin + ")";
     }
 
     private static ClassicConfigFile classicFile(String configFile, Function<String, String> environment) {

@@ -256,7 +256,8 @@ class CoprAutoConfigurationTest {
         properties.setConfigFile(PropertiesCoprConnectionDetails.NO_CONFIG_FILE);
         properties.setUrl(URI.create("https://user:s3cret@copr.example.org"));
 
-        assertThat(new PropertiesCoprConnectionDetails(properties, Map.<String, String>of()::get).toString())
+        assertThat(new PropertiesCoprConnectionDetails(properties, Map.<String, String>of()::get,
+                name -> null).toString())
                 .contains("url=https://****@copr.example.org").doesNotContain("s3cret");
     }
 

@@ -6,14 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Start-up says in one INFO line which Copr the application talks to and as whom, never with what token. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -50,6 +57,20 @@ class CoprStartupLogTest {
     }
 
     @Test
+    void namesTheEnvironmentVariableTheTokenCameFrom(CapturedOutput output) {
+        Map<String, Object> variables = Map.of("HOME", home.toString(), "COPR_LOGIN", "envLogin", "COPR_TOKEN", TOKEN);
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+
+        new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE).environment(environment).run().close();
+
+        assertThat(output).contains("credentials from properties copr.login and copr.token"
+                + " (copr.token from System Environment Property \"COPR_TOKEN\")").doesNotContain(TOKEN, "envLogin");
+    }
+
+    @Test
     void missingDefaultFileSaysAnonymousAndThatNoFileWasFound(CapturedOutput output) {
         runner().run(context -> assertThat(context).hasNotFailed());
 
@@ -65,6 +86,11 @@ class CoprStartupLogTest {
 
         assertThat(output).contains("WARN").contains("GSSAPI (Kerberos) authentication is not supported")
                 .contains("anonymous: " + home.resolve(".config/copr") + " holds no token");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(CoprAutoConfiguration.class)
+    static class App {
     }
 
     private Path writeDefaultFile(String keys) throws IOException {
