@@ -47,7 +47,8 @@ public class CoprProperties {
 
     /**
      * Path of python-copr's classic config file (INI, section [copr-cli]). When unset, ~/.config/copr
-     * is read if it exists; a path that is set must exist. 'none' ignores the file.
+     * is read if it exists; a path that is set must exist. A leading ~ is $HOME (else user.home), as
+     * in python-copr. 'none' ignores the file.
      */
     private String configFile;
 
