@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * python-copr's configuration file ({@code ~/.config/copr}, section {@code [copr-cli]}), read with
@@ -35,12 +39,44 @@ import java.util.Optional;
 public record ClassicConfigFile(Path path, boolean present, URI url, String login, String token, String username,
                                 Boolean gssapi, boolean encrypted, LocalDate tokenExpiration) {
 
+    private static final Logger log = LoggerFactory.getLogger(ClassicConfigFile.class);
+
     /** The section python-copr reads. */
     public static final String SECTION = "copr-cli";
 
-    /** {@code ~/.config/copr}. */
+    /**
+     * {@code ~/.config/copr}, where {@code ~} is the environment variable {@code HOME} when set, else
+     * the {@code user.home} system property: python-copr's {@code os.path.expanduser}.
+     */
     public static Path defaultPath() {
-        return Path.of(System.getProperty("user.home"), ".config", "copr");
+        return defaultPath(System::getenv);
+    }
+
+    /**
+     * {@code ~/.config/copr} with {@code HOME} looked up in {@code environment} (e.g. Spring's
+     * {@code Environment::getProperty}), else the {@code user.home} system property.
+     */
+    public static Path defaultPath(Function<String, String> environment) {
+        return home(environment).resolve(Path.of(".config", "copr"));
+    }
+
+    /**
+     * The path a user wrote, with a leading {@code ~} or {@code ~/} replaced by the home directory
+     * as in {@link #defaultPath(Function)}; python-copr's {@code os.path.expanduser}.
+     */
+    public static Path expandHome(String path, Function<String, String> environment) {
+        if (path.equals("~")) {
+            return home(environment);
+        }
+        if (path.startsWith("~/")) {
+            return home(environment).resolve(path.substring(2));
+        }
+        return Path.of(path);
+    }
+
+    private static Path home(Function<String, String> environment) {
+        String home = environment.apply("HOME");
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home);
     }
 
     /** Reads {@link #defaultPath()}; a missing file gives the defaults (public instance, anonymous). */
@@ -82,9 +118,24 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         if (token != null) {
             ConfigFilePermissions.warnIfReadableByOthers(path);
         }
+        Boolean gssapi = bool(ini, path, "gssapi").orElse(null);
+        if (Boolean.TRUE.equals(gssapi) && token == null) {
+            log.warn("{} sets gssapi = true: GSSAPI (Kerberos) authentication is not supported, so without a token"
+                    + " the Copr client is anonymous; put login and token from <copr-url>/api into the file", path);
+        }
         return new ClassicConfigFile(path, true, url, ini.get(SECTION, "login").orElse(null), token,
-                ini.get(SECTION, "username").orElse(null), bool(ini, path, "gssapi").orElse(null), encrypted,
-                tokenExpiration(ini));
+                ini.get(SECTION, "username").orElse(null), gssapi, encrypted, tokenExpiration(ini));
+    }
+
+    /**
+     * For {@link CoprClient.Builder#credentialsOrigin(String)}: this file's path when it holds a
+     * token, else why the client is anonymous.
+     */
+    public String credentialsOrigin() {
+        if (!present) {
+            return "no " + path + " found";
+        }
+        return token == null ? path + " holds no token" : path.toString();
     }
 
     /** A {@link CoprConfig} builder holding url, credentials, user name and token expiration from this file. */

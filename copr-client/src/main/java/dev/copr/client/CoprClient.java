@@ -41,6 +41,7 @@ public final class CoprClient {
     private final CoprConfig config;
     private final CoprTransport transport;
     private final ApiTokenStore tokenStore;
+    private final String credentialsOrigin;
     private final AtomicReference<LocalDate> tokenExpiration;
     /** The token the store held when this client last read or wrote it; another one there is newer. */
     private volatile String tokenSeenInStore;
@@ -53,10 +54,12 @@ public final class CoprClient {
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
 
-    private CoprClient(CoprConfig config, CoprTransport transport, ApiTokenStore tokenStore) {
+    private CoprClient(CoprConfig config, CoprTransport transport, ApiTokenStore tokenStore,
+                       String credentialsOrigin) {
         this.config = config;
         this.transport = transport;
         this.tokenStore = tokenStore;
+        this.credentialsOrigin = credentialsOrigin;
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.tokenSeenInStore = config.token();
         this.projects = new ProjectProxy(transport);
@@ -76,7 +79,8 @@ public final class CoprClient {
 
     /** A client for python-copr's {@code ~/.config/copr}, anonymous on the public instance when absent. */
     public static CoprClient fromClassicConfigFile() {
-        return create(ClassicConfigFile.readDefault().toConfig());
+        ClassicConfigFile file = ClassicConfigFile.readDefault();
+        return builder(file.toConfig()).credentialsOrigin(file.credentialsOrigin()).build();
     }
 
     /**
@@ -263,6 +267,25 @@ public final class CoprClient {
         return webhooks;
     }
 
+    /**
+     * One line saying which Copr this client talks to and as whom: the URL, where the credentials
+     * came from (or why there are none), the configured user name and the token's last valid day
+     * when known. Never the login or the token; for a start-up log line.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder("Copr at ").append(RedactedUrl.of(config.url()));
+        if (!config.hasCredentials()) {
+            text.append(", anonymous");
+            return credentialsOrigin == null ? text.toString() : text.append(": ").append(credentialsOrigin).toString();
+        }
+        text.append(", credentials from ").append(credentialsOrigin == null ? "the CoprConfig" : credentialsOrigin);
+        if (config.username() != null) {
+            text.append(", user ").append(config.username());
+        }
+        tokenExpiration().ifPresent(expiration -> text.append(", token valid until ").append(expiration));
+        return text.toString();
+    }
+
     @Override
     public String toString() {
         return "CoprClient[" + config.url() + "]";
@@ -275,6 +298,7 @@ public final class CoprClient {
         private ObservationRegistry observationRegistry;
         private CoprRequestObservationConvention observationConvention;
         private ApiTokenStore tokenStore;
+        private String credentialsOrigin;
 
         private Builder(CoprConfig config) {
             if (config == null) {
@@ -325,11 +349,20 @@ public final class CoprClient {
             return this;
         }
 
+        /**
+         * Where login and token came from, or without credentials why there are none, as
+         * {@link CoprClient#describe()} shows it: e.g. {@link ClassicConfigFile#credentialsOrigin()}.
+         */
+        public Builder credentialsOrigin(String credentialsOrigin) {
+            this.credentialsOrigin = credentialsOrigin;
+            return this;
+        }
+
         /** The client. */
         public CoprClient build() {
             return new CoprClient(config, new CoprTransport(config,
                     httpClient == null ? () -> httpClientBuilder(config).build() : httpClient, observationRegistry,
-                    observationConvention), tokenStore);
+                    observationConvention), tokenStore, credentialsOrigin);
         }
     }
 }

@@ -106,7 +106,16 @@ public record CoprConfig(URI url, String login, String token, String username,
                     + "...' must not carry user info, a query or a fragment: give only the frontend's base URL");
         }
         String text = url.toString();
-        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+        URI base = text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+        String path = base.getRawPath() == null ? "" : base.getRawPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.equals("api_3") || last.equals("api")) {
+            // The client appends /api_3 itself; a URL that already holds it makes every call 404
+            String frontend = base.toString().substring(0, base.toString().length() - last.length() - 1);
+            throw new CoprConfigException("url '" + url + "' is the API's address, not the frontend's: give the"
+                    + " frontend's base URL without /" + last + ", e.g. " + frontend);
+        }
+        return base;
     }
 
     /** A login or token HTTP Basic authentication can carry; the message names the field, never the value. */

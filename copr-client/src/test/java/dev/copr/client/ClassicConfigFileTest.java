@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,32 @@ class ClassicConfigFileTest {
         assertThat(config.present()).isFalse();
         assertThat(config.url()).isEqualTo(CoprConfig.DEFAULT_URL);
         assertThat(config.toConfig().hasCredentials()).isFalse();
+    }
+
+    @Test
+    void defaultPathIsUnderHomeWhenTheVariableIsSet() {
+        Map<String, String> environment = Map.of("HOME", dir.toString());
+
+        assertThat(ClassicConfigFile.defaultPath(environment::get)).isEqualTo(dir.resolve(".config/copr"));
+    }
+
+    @Test
+    void defaultPathFallsBackToUserHomeWithoutTheVariable() {
+        Map<String, String> environment = Map.of();
+
+        assertThat(ClassicConfigFile.defaultPath(environment::get))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".config", "copr"));
+    }
+
+    @Test
+    void tildeIsExpandedToHomeAsPythonDoes() {
+        Map<String, String> environment = Map.of("HOME", dir.toString());
+
+        assertThat(ClassicConfigFile.expandHome("~", environment::get)).isEqualTo(dir);
+        assertThat(ClassicConfigFile.expandHome("~/copr/dev.conf", environment::get))
+                .isEqualTo(dir.resolve("copr/dev.conf"));
+        assertThat(ClassicConfigFile.expandHome("/etc/copr", environment::get)).isEqualTo(Path.of("/etc/copr"));
+        assertThat(ClassicConfigFile.expandHome("~other/copr", environment::get)).isEqualTo(Path.of("~other/copr"));
     }
 
     @Test

@@ -32,6 +32,25 @@ class CoprConfigTest {
                 .isEqualTo(URI.create("https://copr.example.org"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "https://copr.example.org/api_3, api_3, https://copr.example.org",
+            "https://copr.example.org/api_3/, api_3, https://copr.example.org",
+            "https://copr.example.org/api/, api, https://copr.example.org",
+            "https://example.org/copr/api_3, api_3, https://example.org/copr"})
+    void refusesTheApiUrlNamingTheFrontendUrl(String url, String suffix, String frontend) {
+        assertThatThrownBy(() -> CoprConfig.builder().url(url).build())
+                .isInstanceOf(CoprConfigException.class)
+                .hasMessageContaining("url '" + url + "' is the API's address")
+                .hasMessageContaining("without /" + suffix + ", e.g. " + frontend);
+    }
+
+    @Test
+    void acceptsAFrontendUnderAPath() {
+        assertThat(CoprConfig.builder().url("https://example.org/copr/").build().url())
+                .isEqualTo(URI.create("https://example.org/copr"));
+    }
+
     @Test
     void refusesUrlThatIsNotHttp() {
         assertThatThrownBy(() -> CoprConfig.builder().url("ftp://copr.example.org").build())

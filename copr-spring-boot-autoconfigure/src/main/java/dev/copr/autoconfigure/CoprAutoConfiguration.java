@@ -17,7 +17,11 @@ import dev.copr.client.webhook.WebhookProxy;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configures a {@link CoprClient} and one bean per Copr proxy from {@code copr.*} properties
@@ -42,10 +47,18 @@ import org.springframework.context.annotation.Import;
 @Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
 public final class CoprAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(CoprAutoConfiguration.class);
+
+    @Bean
+    static CoprUnknownPropertiesAdvisor coprUnknownPropertiesAdvisor(ConfigurableListableBeanFactory beanFactory) {
+        return CoprUnknownPropertiesAdvisor.of(beanFactory);
+    }
+
     @Bean
     @ConditionalOnMissingBean(CoprConnectionDetails.class)
-    PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties) {
-        return new PropertiesCoprConnectionDetails(properties);
+    PropertiesCoprConnectionDetails coprConnectionDetails(CoprProperties properties, Environment environment) {
+        return new PropertiesCoprConnectionDetails(properties, environment::getProperty,
+                name -> PropertyOrigins.of(environment, name));
     }
 
     @Bean
@@ -54,14 +67,17 @@ public final class CoprAutoConfiguration {
                           ObjectProvider<ObservationRegistry> observationRegistry,
                           ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
-        CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties));
+        CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties))
+                .credentialsOrigin(credentialsOrigin(connectionDetails));
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
         if (properties.getTokenRenewal().isWriteConfigFile()) {
             builder.tokenStore(configFileTokenStore(connectionDetails));
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return builder.build();
+        CoprClient client = builder.build();
+        log.info("{}", client.describe());
+        return client;
     }
 
     @Bean
@@ -110,6 +126,14 @@ public final class CoprAutoConfiguration {
     @ConditionalOnMissingBean
     WebhookProxy coprWebhookProxy(CoprClient client) {
         return client.webhooks();
+    }
+
+    private static String credentialsOrigin(CoprConnectionDetails details) {
+        if (details instanceof PropertiesCoprConnectionDetails fromProperties) {
+            return fromProperties.credentialsOrigin();
+        }
+        String bean = "the " + details.getClass().getSimpleName() + " bean";
+        return details.getToken() == null ? bean + " has none" : bean;
     }
 
     private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {

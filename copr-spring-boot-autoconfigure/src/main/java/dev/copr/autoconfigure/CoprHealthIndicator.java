@@ -27,6 +27,9 @@ import org.springframework.boot.health.contributor.Status;
  * Copr's error text, or the exception type when Copr did not answer. The check is bounded by its
  * own timeout and its result is reused for a while, so frequent probes do not hammer Copr.
  *
+ * <p>A configured user name that is not whom the token belongs to adds a {@code usernameWarning}
+ * detail, since {@code authUsername()} answers the configured one without asking Copr.
+ *
  * <p>When the token's expiration is known, the details add {@code tokenExpires} (the last valid
  * day) and {@code tokenDaysLeft} (days on which it still works, today included). Fewer days left
  * than the warning period report the warning status (UP by default) with a {@code warning}
@@ -129,8 +132,15 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
                         .withDetail("apiVersion", version).build();
             }
             CoprUser user = client.authCheck();
-            return Health.up().withDetail("url", url()).withDetail("authenticated", true)
-                    .withDetail("user", user.name()).build();
+            Health.Builder health = Health.up().withDetail("url", url()).withDetail("authenticated", true)
+                    .withDetail("user", user.name());
+            String configured = client.config().username();
+            if (configured != null && !configured.equals(user.name())) {
+                // authUsername() answers the configured name without asking, so it would be wrong
+                health.withDetail("usernameWarning", "copr.username is '" + configured + "' but the token belongs to '"
+                        + user.name() + "': correct copr.username (or username in the classic config file)");
+            }
+            return health.build();
         } catch (RuntimeException e) {
             return down(e);
         }

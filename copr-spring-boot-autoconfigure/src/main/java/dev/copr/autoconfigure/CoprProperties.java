@@ -12,9 +12,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Configuration of the Copr client ({@code copr.*}). Each of url, login, token and username that
- * is not set here is taken from python-copr's classic config file, key by key.
+ * is not set here is taken from python-copr's classic config file, key by key. An unknown key
+ * below {@code copr} (a typo such as {@code copr.tokn}) stops start-up, except those other modules
+ * bind, such as the test kit's {@code copr.stub.*}.
  */
-@ConfigurationProperties("copr")
+@ConfigurationProperties(prefix = "copr", ignoreUnknownFields = false)
 public class CoprProperties {
 
     /**
@@ -45,7 +47,8 @@ public class CoprProperties {
 
     /**
      * Path of python-copr's classic config file (INI, section [copr-cli]). When unset, ~/.config/copr
-     * is read if it exists; a path that is set must exist. 'none' ignores the file.
+     * is read if it exists; a path that is set must exist. A leading ~ is $HOME (else user.home), as
+     * in python-copr. 'none' ignores the file.
      */
     private String configFile;
 

@@ -7,6 +7,7 @@ import dev.copr.client.RedactedUrl;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * {@link CoprConnectionDetails} from {@code copr.*} properties, each unset one taken from the
@@ -25,9 +26,20 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     private final LocalDate tokenExpiration;
     private final Path tokenFile;
     private final String source;
+    private final String credentialsOrigin;
 
-    PropertiesCoprConnectionDetails(CoprProperties properties) {
-        ClassicConfigFile file = classicFile(properties.getConfigFile());
+    /**
+     * @param environment where {@code HOME} is looked up for {@code ~} and the default file, as
+     *                    python-copr does; Spring's {@code Environment::getProperty} in an application
+     * @param origins where a property was set (a file and line, an environment variable), or null
+     */
+    PropertiesCoprConnectionDetails(CoprProperties properties, Function<String, String> environment,
+                                    Function<String, String> origins) {
+        checkResolved("copr.login", properties.getLogin());
+        checkResolved("copr.token", properties.getToken());
+        checkResolved("copr.username", properties.getUsername());
+        checkResolved("copr.config-file", properties.getConfigFile());
+        ClassicConfigFile file = classicFile(properties.getConfigFile(), environment);
         this.url = properties.getUrl() != null ? properties.getUrl() : (file == null ? null : file.url());
         this.login = firstSet(properties.getLogin(), file == null ? null : file.login());
         this.token = firstSet(properties.getToken(), file == null ? null : file.token());
@@ -38,6 +50,7 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         this.tokenExpiration = properties.getTokenExpiration() != null ? properties.getTokenExpiration()
                 : tokenFromFile ? file.tokenExpiration() : null;
         this.source = file != null && file.present() ? "copr.* properties and " + file.path() : "copr.* properties";
+        this.credentialsOrigin = credentialsOrigin(file, properties, tokenFromFile, origins.apply("copr.token"));
         if (token != null && login == null) {
             throw new CoprConfigException("copr.token is set but copr.login is empty (read from " + source
                     + "): set both, or neither for anonymous access");
@@ -48,14 +61,39 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         }
     }
 
-    private static ClassicConfigFile classicFile(String configFile) {
+    /**
+     * Boot leaves a placeholder it cannot resolve as it is; sent as a login or token it would only
+     * fail later as an authentication error. The value itself is never part of the message.
+     */
+    private static void checkResolved(String property, String value) {
+        if (value != null && value.contains("${")) {
+            throw new CoprConfigException(property + " holds an unresolved placeholder ('${' is still in its value):"
+                    + " set the variable it names, or write it with an empty default, e.g. ${COPR_TOKEN:}, so that"
+                    + " an unset variable falls back to the classic config file");
+        }
+    }
+
+    private String credentialsOrigin(ClassicConfigFile file, CoprProperties properties, boolean tokenFromFile,
+                                     String tokenOrigin) {
+        if (token == null) {
+            return file == null ? "copr.config-file=none and no copr.login or copr.token" : file.credentialsOrigin();
+        }
+        if (tokenFromFile) {
+            return file.path().toString();
+        }
+        String where = isSet(properties.getLogin()) && isSet(properties.getToken()) ? "properties copr.login and copr.token"
+                : "copr.* properties and " + file.path();
+        return tokenOrigin == null ? where : where + " (copr.token from " + tokenOrigin + ")";
+    }
+
+    private static ClassicConfigFile classicFile(String configFile, Function<String, String> environment) {
         if (configFile == null || configFile.isBlank()) {
-            return ClassicConfigFile.readDefault();
+            return ClassicConfigFile.readIfPresent(ClassicConfigFile.defaultPath(environment));
         }
         if (NO_CONFIG_FILE.equalsIgnoreCase(configFile.strip())) {
             return null;
         }
-        return ClassicConfigFile.read(Path.of(configFile.strip()));
+        return ClassicConfigFile.read(ClassicConfigFile.expandHome(configFile.strip(), environment));
     }
 
     private static String firstSet(String property, String fromFile) {
@@ -69,6 +107,11 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
     /** The classic config file login and token were read from, or null when they came from elsewhere. */
     Path tokenFile() {
         return tokenFile;
+    }
+
+    /** Where login and token came from, or why there are none, for {@code CoprClient.describe()}. */
+    String credentialsOrigin() {
+        return credentialsOrigin;
     }
 
     /** Where the values came from, for error messages. */

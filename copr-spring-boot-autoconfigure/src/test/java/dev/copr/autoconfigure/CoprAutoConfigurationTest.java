@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class CoprAutoConfigurationTest {
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
                         RestClientAutoConfiguration.class, CoprAutoConfiguration.class))
-                .withSystemProperties("user.home=" + home);
+                .withPropertyValues("HOME=" + home);
     }
 
     @Test
@@ -107,6 +108,54 @@ class CoprAutoConfigurationTest {
             assertThat(client.config().login()).isEqualTo("fileLogin");
             assertThat(client.config().url()).isEqualTo(URI.create("https://copr.file.example.org"));
         });
+    }
+
+    @Test
+    void configFileStartingWithTildeIsUnderHome() throws IOException {
+        writeClassicFile(home.resolve("copr/dev.conf"));
+
+        runner.withPropertyValues("copr.config-file=~/copr/dev.conf").run(context ->
+                assertThat(context.getBean(CoprClient.class).config().login()).isEqualTo("fileLogin"));
+    }
+
+    @Test
+    void unresolvedPlaceholderFailsNamingThePropertyNotTheValue() {
+        runner.withPropertyValues("copr.login=${COPR_LOGIN_UNSET}", "copr.token=${COPR_TOKEN_UNSET}").run(context -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            assertThat(failure).rootCause().isInstanceOf(CoprConfigException.class)
+                    .hasMessageContaining("copr.login holds an unresolved placeholder")
+                    .hasMessageNotContaining("COPR_LOGIN_UNSET");
+        });
+    }
+
+    @Test
+    void valueStillHoldingAPlaceholderFailsNamingThePropertyNotTheValue() {
+        runner.withPropertyValues("copr.login=apiLogin", "copr.token=" + TOKEN + "${").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("copr.token holds an unresolved placeholder")
+                    .hasMessageNotContaining(TOKEN);
+        });
+    }
+
+    @Test
+    void placeholderWithEmptyDefaultFallsBackToTheClassicFile() throws IOException {
+        writeClassicFile(home.resolve(".config/copr"));
+
+        runner.withPropertyValues("copr.login=${COPR_LOGIN_UNSET:}", "copr.token=${COPR_TOKEN_UNSET:}").run(context -> {
+            CoprClient client = context.getBean(CoprClient.class);
+            assertThat(client.config().login()).isEqualTo("fileLogin");
+            assertThat(client.config().token()).isEqualTo("fileToken");
+        });
+    }
+
+    @Test
+    void apiUrlFailsNamingThePropertyAndTheFrontendUrl() {
+        runner.withPropertyValues("copr.url=https://copr.example.org/api_3/").run(context ->
+                assertThat(analysis(context).getDescription())
+                        .contains("copr.url 'https://copr.example.org/api_3/' is the API's address")
+                        .contains("e.g. https://copr.example.org"));
     }
 
     @Test
@@ -208,7 +257,8 @@ class CoprAutoConfigurationTest {
         properties.setConfigFile(PropertiesCoprConnectionDetails.NO_CONFIG_FILE);
         properties.setUrl(URI.create("https://user:s3cret@copr.example.org"));
 
-        assertThat(new PropertiesCoprConnectionDetails(properties).toString())
+        assertThat(new PropertiesCoprConnectionDetails(properties, Map.<String, String>of()::get,
+                name -> null).toString())
                 .contains("url=https://****@copr.example.org").doesNotContain("s3cret");
     }
 

@@ -73,6 +73,22 @@ class CoprHealthIndicatorTest {
     }
 
     @Test
+    void warnsWhenTheConfiguredUsernameIsNotWhomTheTokenBelongsTo() {
+        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
+        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED)
+                .credentials("apiLogin", TOKEN).username("janedoe").build();
+        indicator = new CoprHealthIndicator(CoprClient.create(config), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                clock);
+
+        Health health = indicator.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("user", "jdoe").containsEntry("usernameWarning",
+                "copr.username is 'janedoe' but the token belongs to 'jdoe': correct copr.username (or username in"
+                        + " the classic config file)");
+    }
+
+    @Test
     void upAndUnauthenticatedWithoutCredentials() {
         copr.stubFor(get("/api_3/").willReturn(okJson("{\"version\": 3}")));
 

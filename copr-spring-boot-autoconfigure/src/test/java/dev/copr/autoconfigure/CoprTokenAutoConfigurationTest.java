@@ -54,7 +54,7 @@ class CoprTokenAutoConfigurationTest {
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class,
                         CoprHealthContributorAutoConfiguration.class, CoprTokenAutoConfiguration.class))
-                .withSystemProperties("user.home=" + home);
+                .withPropertyValues("HOME=" + home);
     }
 
     private ApplicationContextRunner withToken(String... properties) {

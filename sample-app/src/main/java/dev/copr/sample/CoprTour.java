@@ -3,6 +3,7 @@ package dev.copr.sample;
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +36,20 @@ class CoprTour implements ApplicationRunner {
     private final CoprClient copr;
     private final SampleProperties sample;
     private final SampleSrpm srpm;
+    private final Environment environment;
 
-    CoprTour(CoprClient copr, SampleProperties sample, SampleSrpm srpm) {
+    CoprTour(CoprClient copr, SampleProperties sample, SampleSrpm srpm, Environment environment) {
         this.copr = copr;
         this.sample = sample;
         this.srpm = srpm;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (environment.getProperty("copr.stub.enabled", Boolean.class, false)) {
+            log.info("Talking to an in-process Copr stub, not to a real Copr (the 'real' profile uses ~/.config/copr)");
+        }
         String owner = copr.authUsername();
         log.info("Copr at {} (API v{}), logged in as {}", copr.config().url(), copr.home().version(), owner);
 
@@ -69,8 +76,7 @@ class CoprTour implements ApplicationRunner {
         List<Build> ended = BuildWatcher.builder(copr.builds())
                 .interval(sample.watchInterval())
                 .timeout(sample.watchTimeout())
-                .onStateChange((build, previous) -> log.info("Build {}: {} -> {}", build.id(),
-                        previous == null ? "new" : previous.coprName(), build.state().coprName()))
+                .onStateChange(CoprTour::logStateChange)
                 .build()
                 .waitFor(submitted);
 
@@ -80,6 +86,17 @@ class CoprTour implements ApplicationRunner {
             log.info("Build {} {}: results at {}, packages {}", build.id(), build.state().coprName(), build.repoUrl(), rpms);
         }
         log.info(Builds.succeeded(ended) ? "All builds succeeded" : "Some builds did not succeed");
+        log.info("Tour done; the application keeps serving /builds and /actuator/health on port {} until stopped"
+                + " (Ctrl+C)", environment.getProperty("local.server.port", "8080"));
+    }
+
+    /** States in Copr's own lower-case spelling, as copr-cli and the web UI show them. */
+    private static void logStateChange(Build build, BuildState previous) {
+        if (previous == null) {
+            log.info("Build {}: {}", build.id(), build.state().coprName());
+        } else {
+            log.info("Build {}: {} -> {}", build.id(), previous.coprName(), build.state().coprName());
+        }
     }
 
     private static String nevra(BuiltPackage rpm) {

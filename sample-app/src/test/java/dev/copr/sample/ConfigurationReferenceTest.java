@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The README's configuration reference lists every copr.* property of the generated metadata. */
+/** The README's configuration reference lists every Copr property of the generated metadata. */
 class ConfigurationReferenceTest {
 
     @Test
@@ -24,7 +24,8 @@ class ConfigurationReferenceTest {
         String readme = Files.readString(Path.of("..", "README.md"));
         List<String> properties = coprProperties();
 
-        assertThat(properties).contains("copr.url", "copr.token", "copr.retry.max-attempts");
+        assertThat(properties).contains("copr.url", "copr.token", "copr.retry.max-attempts",
+                "management.health.copr.enabled");
         assertThat(properties).allSatisfy(name -> assertThat(readme).as("README row for %s", name)
                 .contains("| `" + name + "` |"));
     }
@@ -37,7 +38,7 @@ class ConfigurationReferenceTest {
                 Map<?, ?> json = JsonMapper.shared().readValue(in, Map.class);
                 for (Object property : (List<?>) json.get("properties")) {
                     String name = (String) ((Map<?, ?>) property).get("name");
-                    if (name.startsWith("copr.")) {
+                    if (name.startsWith("copr.") || name.startsWith("management.health.copr.")) {
                         names.add(name);
                     }
                 }

@@ -2,18 +2,24 @@ package dev.copr.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprProperties;
+import dev.copr.client.CoprClient;
+import dev.copr.client.CoprConfig;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +31,14 @@ import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 
 /** The README's examples are real: its Java blocks compile and its YAML binds to the documented properties. */
@@ -67,11 +77,9 @@ class ReadmeExamplesTest {
 
     @Test
     void yamlExampleBindsToCoprProperties() throws IOException {
-        String yaml = blocks("yaml").get(0).replace("${COPR_LOGIN}", "apiLogin").replace("${COPR_TOKEN}", "apiToken");
-        List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("readme",
-                new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)));
         StandardEnvironment environment = new StandardEnvironment();
-        sources.forEach(environment.getPropertySources()::addFirst);
+        environment.getPropertySources().addFirst(variables(Map.of("COPR_LOGIN", "apiLogin", "COPR_TOKEN", "apiToken")));
+        readmeYaml().forEach(environment.getPropertySources()::addFirst);
 
         CoprProperties properties = Binder.get(environment).bind("copr", CoprProperties.class).get();
 
@@ -80,6 +88,63 @@ class ReadmeExamplesTest {
         assertThat(properties.getUsername()).isEqualTo("jdoe");
         assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+    }
+
+    @Test
+    void yamlExampleSendsTheVariablesWhenTheyAreSet() throws IOException {
+        Path home = classicFileHome();
+
+        readmeApplication(home, Map.of("COPR_LOGIN", "envLogin", "COPR_TOKEN", "envToken")).run(context -> {
+            CoprConfig config = context.getBean(CoprClient.class).config();
+            assertThat(config.login()).isEqualTo("envLogin");
+            assertThat(config.token()).isEqualTo("envToken");
+        });
+    }
+
+    @Test
+    void yamlExampleFallsBackToTheClassicFileWhenTheVariablesAreUnset() throws IOException {
+        Path home = classicFileHome();
+
+        readmeApplication(home, Map.of()).run(context -> {
+            CoprConfig config = context.getBean(CoprClient.class).config();
+            assertThat(config.login()).isEqualTo("fileLogin");
+            assertThat(config.token()).isEqualTo("fileToken");
+            assertThat(config.username()).isEqualTo("jdoe");
+        });
+    }
+
+    /** An application with the README's YAML as it is, the given environment variables and home directory. */
+    private static ApplicationContextRunner readmeApplication(Path home, Map<String, Object> variables) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class))
+                .withInitializer(context -> {
+                    MutablePropertySources sources = context.getEnvironment().getPropertySources();
+                    try {
+                        readmeYaml().forEach(sources::addFirst);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    Map<String, Object> environment = new HashMap<>(variables);
+                    environment.put("HOME", home.toString());
+                    sources.addFirst(variables(environment));
+                });
+    }
+
+    private Path classicFileHome() throws IOException {
+        Path file = output.resolve("home/.config/copr");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "[copr-cli]\nlogin = fileLogin\ntoken = fileToken\nusername = jdoe\n");
+        return output.resolve("home");
+    }
+
+    /** Stands for the process environment, which placeholders and HOME are looked up in like any property. */
+    private static PropertySource<?> variables(Map<String, Object> variables) {
+        return new SystemEnvironmentPropertySource("readme-variables", variables);
+    }
+
+    private static List<PropertySource<?>> readmeYaml() throws IOException {
+        return new YamlPropertySourceLoader().load("readme",
+                new ByteArrayResource(blocks("yaml").get(0).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> blocks(String language) throws IOException {

@@ -47,12 +47,15 @@ class SampleApplicationTest {
             assertThat(file.size()).isEqualTo(4 * 1024 * 1024);
         });
         assertThat(output)
+                .contains("Talking to an in-process Copr stub")
                 .contains("logged in as tester")
                 .contains("Project tester/copr-spring-boot-sample builds for [fedora-rawhide-x86_64]")
                 .contains("submitted from https://example.org/hello-1.0-1.src.rpm")
                 .contains("Uploading hello-1.0-1.src.rpm: 4194304 of 4194304 bytes (100%)")
                 .contains("pending -> importing").contains("running -> succeeded")
                 .contains("All builds succeeded")
+                .containsPattern("keeps serving .* on port \\d+ until stopped")
+                .doesNotContain("PENDING", "SUCCEEDED")
                 .doesNotContain(stub.defaultUser().token());
 
         assertThat(get("/builds")).contains("\"state\":\"succeeded\"").contains("\"projectname\":\"copr-spring-boot-sample\"");

@@ -12,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -102,10 +103,26 @@ final class ErrorResponses {
                     + " copr.ssl.bundle; plain Java: an SSLContext on CoprClient.Builder.httpClient)",
                     0, null, request, failure);
         }
-        String reason = find(failure, ConnectException.class) != null ? "Unable to connect to " + apiBase
-                : "Connection to " + apiBase + " failed";
-        return new CoprRequestException(reason + " (" + request + "): " + rootMessage(failure),
-                0, null, request, failure);
+        if (find(failure, ConnectException.class) != null) {
+            return new CoprRequestException("Unable to connect to " + apiBase + " (" + request + "): "
+                    + connectFailure(failure), 0, null, request, failure);
+        }
+        return new CoprRequestException("Connection to " + apiBase + " failed (" + request + "): "
+                + rootMessage(failure), 0, null, request, failure);
+    }
+
+    /**
+     * The JDK's HTTP client reports a refused connection as a {@code ConnectException} without a
+     * message around a {@code ClosedChannelException}, which reads as if Copr had hung up.
+     */
+    private static String connectFailure(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null || root instanceof ClosedChannelException
+                ? "connection refused: nothing listens there, or a firewall rejects it; check the URL and port"
+                : root.getMessage();
     }
 
     /**

@@ -11,12 +11,10 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.copr.client.CoprException;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches a fault test for the API token: captures the {@code dev.copr} logs and Spring's web and
  * retry logs at DEBUG (the latter only captured, not printed: they hold whole stack traces) and
- * everything written to standard output and error while the test runs, and fails the test when
+ * everything written to standard output and error while the test runs (printed only when the test
+ * fails), and fails the test when
  * any of it, or any exception handed to {@link #assertClean}, shows the token or the
  * {@code Authorization} header value made from it.
  */
@@ -67,8 +66,9 @@ final class TokenWatch implements BeforeEachCallback, AfterEachCallback {
         output.reset();
         originalOut = System.out;
         originalErr = System.err;
-        System.setOut(new PrintStream(new Tee(originalOut, output), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Tee(originalErr, output), true, StandardCharsets.UTF_8));
+        // Captured only, so that the debug lines keep mvn output quiet; shown when the test fails
+        System.setOut(new PrintStream(new Capture(output), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new Capture(output), true, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -89,7 +89,11 @@ final class TokenWatch implements BeforeEachCallback, AfterEachCallback {
                 assertNoSecret("logged exception", ThrowableProxyUtil.asString(event.getThrowableProxy()));
             }
         }
-        assertNoSecret("test output", output.toString(StandardCharsets.UTF_8));
+        String printed = output.toString(StandardCharsets.UTF_8);
+        if (context.getExecutionException().isPresent()) {
+            originalOut.print(printed);
+        }
+        assertNoSecret("test output", printed);
     }
 
     /** The formatted {@code dev.copr} log lines captured so far in this test. */
@@ -121,37 +125,25 @@ final class TokenWatch implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
-    /** Writes to the real stream and to the capture. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream first;
-        private final ByteArrayOutputStream second;
+    /** Writes into the capture, from any thread. */
+    private static final class Capture extends OutputStream {
+        private final ByteArrayOutputStream capture;
 
-        Tee(OutputStream first, ByteArrayOutputStream second) {
-            this.first = first;
-            this.second = second;
+        Capture(ByteArrayOutputStream capture) {
+            this.capture = capture;
         }
 
         @Override
         public void write(int b) {
-            synchronized (second) {
-                second.write(b);
-            }
-            try {
-                first.write(b);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            synchronized (capture) {
+                capture.write(b);
             }
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            synchronized (second) {
-                second.write(bytes, offset, length);
-            }
-            try {
-                first.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            synchronized (capture) {
+                capture.write(bytes, offset, length);
             }
         }
     }

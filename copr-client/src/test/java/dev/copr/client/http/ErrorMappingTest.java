@@ -187,7 +187,8 @@ class ErrorMappingTest {
         CoprException anonymous = catchThrowableOfType(CoprException.class,
                 () -> transport.execute(CoprRequest.get("build.get", "/build/{id}", 7), Map.class));
         assertThat(anonymous).isExactlyInstanceOf(CoprRequestException.class);
-        assertThat(anonymous.getMessage()).startsWith("Unable to connect to http://127.0.0.1:" + closedPort + "/api_3");
+        assertThat(anonymous.getMessage()).startsWith("Unable to connect to http://127.0.0.1:" + closedPort + "/api_3")
+                .contains("connection refused").doesNotContain("ClosedChannelException");
         assertThat(anonymous.getStatus()).isZero();
     }
 
