@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lets {@link CoprProperties}' {@code ignoreUnknownFields = false} reject typos such as
@@ -39,8 +41,10 @@ final class CoprUnknownPropertiesAdvisor implements ConfigurationPropertiesBindH
      * {@code @ConfigurationProperties} beans of the application, which need no metadata.
      */
     static CoprUnknownPropertiesAdvisor of(ConfigurableListableBeanFactory beanFactory) {
-        CoprPropertyNames names = CoprPropertyNames.load(beanFactory.getBeanClassLoader());
-        return new CoprUnknownPropertiesAdvisor(name -> names.isForeign(name) || boundByBean(beanFactory, name));
+        // Read only when a copr.* key is left unbound: parsing every metadata file costs start-up time
+        Supplier<CoprPropertyNames> names = SingletonSupplier.of(
+                () -> CoprPropertyNames.load(beanFactory.getBeanClassLoader()));
+        return new CoprUnknownPropertiesAdvisor(name -> names.get().isForeign(name) || boundByBean(beanFactory, name));
     }
 
     private static boolean boundByBean(ListableBeanFactory beanFactory, String name) {
