@@ -240,9 +240,12 @@ public class CoprProperties {
     public static class Retry {
 
         /**
-         * Attempts in all, the first included; 1 turns retries off.
+         * How many requests of one GET may reach Copr, the first included. A connection that broke
+         * before any answer counts twice (the JDK client repeats such a GET on its own), an answered
+         * failure once; a retry is sent only while two are left. 4 gives three tries after 502, 503
+         * or 504; 1 or 2 send no retry.
          */
-        private int maxAttempts = 3;
+        private int maxAttempts = 4;
 
         /**
          * Wait before the first retry.

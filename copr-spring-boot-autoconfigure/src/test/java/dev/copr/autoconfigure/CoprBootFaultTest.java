@@ -70,14 +70,14 @@ class CoprBootFaultTest {
     }
 
     @Test
-    void resetBeforeAnyAnswerReachesCoprAtMostMaxAttemptsTimes() throws IOException {
+    void resetBeforeAnyAnswerReachesCoprAtMostTheDefaultFourTimes() throws IOException {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.reset())) {
             Outcome outcome = getBuild(copr);
 
             assertThat(outcome.failure()).isExactlyInstanceOf(CoprRequestException.class);
             assertThat(outcome.failure().getRequest()).isEqualTo("GET /api_3/build/7");
             assertThat(outcome.elapsed()).isLessThan(Duration.ofSeconds(3));
-            assertThat(copr.requests()).isEqualTo(2);
+            assertThat(copr.requests()).isEqualTo(4);
         }
     }
 

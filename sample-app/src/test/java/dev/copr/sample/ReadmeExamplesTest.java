@@ -87,7 +87,7 @@ class ReadmeExamplesTest {
         assertThat(properties.getLogin()).isEqualTo("apiLogin");
         assertThat(properties.getUsername()).isEqualTo("jdoe");
         assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+        assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(6);
     }
 
     @Test

@@ -12,11 +12,14 @@ import java.util.function.Supplier;
  *
  * <p>The JDK client sends a GET a second time on its own when a connection fails before any byte of
  * the answer, and this cannot be switched off for one client. Such a failure therefore counts as
- * two attempts, and the request is only repeated while the attempts left cover the same failure
- * once more. This is why a counting retry loop is used here instead of Spring's
- * {@code RetryTemplate}, which counts calls, not requests.
+ * two attempts, an answered one as one, and the request is only sent again while two are left:
+ * whatever the next failure, the bound holds. This is why a counting retry loop is used here
+ * instead of Spring's {@code RetryTemplate}, which counts calls, not requests.
  */
 final class Retries {
+
+    /** Copies of a GET one attempt may send: two when the JDK repeats it. */
+    private static final int WORST_CASE_COPIES = 2;
 
     private final RetrySettings settings;
 
@@ -36,9 +39,8 @@ final class Retries {
             try {
                 return attempt.get();
             } catch (CoprException e) {
-                int copies = ErrorResponses.failedBeforeAnswer(e) ? 2 : 1;
-                reached += copies;
-                boolean again = ErrorResponses.isTransient(e) && reached + copies <= settings.maxAttempts()
+                reached += ErrorResponses.failedBeforeAnswer(e) ? 2 : 1;
+                boolean again = ErrorResponses.isTransient(e) && reached + WORST_CASE_COPIES <= settings.maxAttempts()
                         && (callLimit == null || callLimit.remaining().compareTo(delay) > 0);
                 if (!again) {
                     throw e;

@@ -15,8 +15,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 /** The misbehaving stub and the client the fault tests point at it. */
 final class FaultFixtures {
 
-    /** Three attempts in all, with waits short enough for a fast suite. */
-    static final RetrySettings QUICK_RETRIES = new RetrySettings(3, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
+    /**
+     * Four requests at most (three tries after answered failures, two after broken connections), with
+     * waits short enough for a fast suite.
+     */
+    static final RetrySettings QUICK_RETRIES = new RetrySettings(4, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
 
     private FaultFixtures() {
     }

@@ -12,6 +12,7 @@ import dev.copr.client.RetrySettings;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class HostileAnswerFaultTest {
     @Test
     void resetBeforeAnyAnswerReachesCoprAtMostMaxAttemptsTimes() throws IOException {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.reset())) {
-            CoprException e = call(config(copr).build());
+            CoprException e = call(config(copr).retry(retries(3)).build());
 
             assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
             assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
@@ -153,9 +154,30 @@ class HostileAnswerFaultTest {
     @Test
     void resetBeforeAnyAnswerIsRetriedWhileTheAttemptsLeftCoverTheJdksOwnRepeat() throws IOException {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.reset())) {
-            call(config(copr).retry(new RetrySettings(4, Duration.ofMillis(5), 2.0, Duration.ofMillis(20))).build());
+            call(config(copr).retry(retries(4)).build());
 
             assertThat(copr.requests()).isEqualTo(4);
         }
+    }
+
+    @Test
+    void answeredFailuresThenResetsStayWithinMaxAttempts() throws IOException {
+        AtomicInteger answers = new AtomicInteger();
+        HostileCopr.Answer busyThenReset = (socket, out) -> {
+            if (answers.getAndIncrement() < 2) {
+                HostileCopr.json(503, "{\"error\": \"busy\"}").write(socket, out);
+            } else {
+                HostileCopr.reset().write(socket, out);
+            }
+        };
+        try (HostileCopr copr = HostileCopr.start(busyThenReset)) {
+            call(config(copr).retry(retries(4)).build());
+
+            assertThat(copr.requests()).isEqualTo(4);
+        }
+    }
+
+    private static RetrySettings retries(int maxAttempts) {
+        return new RetrySettings(maxAttempts, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
     }
 }

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RetryTest {
 
-    private static final RetrySettings THREE_QUICK_ATTEMPTS =
-            new RetrySettings(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(40));
+    /** Four requests at most: three tries after answered failures, two after broken connections. */
+    private static final RetrySettings FOUR_QUICK_ATTEMPTS =
+            new RetrySettings(4, Duration.ofMillis(10), 2.0, Duration.ofMillis(40));
 
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -51,7 +52,7 @@ class RetryTest {
         copr.stubFor(get("/api_3/build/7").inScenario("flaky").whenScenarioStateIs("third")
                 .willReturn(okJson("{\"id\": 7}")));
 
-        Map<String, Object> build = transport(THREE_QUICK_ATTEMPTS).execute(getBuild, Map.class);
+        Map<String, Object> build = transport(FOUR_QUICK_ATTEMPTS).execute(getBuild, Map.class);
 
         assertThat(build).containsEntry("id", 7);
         copr.verify(3, getRequestedFor(urlEqualTo("/api_3/build/7")));
@@ -64,7 +65,7 @@ class RetryTest {
         copr.stubFor(get("/api_3/build/7").inScenario("reset").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"id\": 7}")));
 
-        Map<String, Object> build = transport(THREE_QUICK_ATTEMPTS).execute(getBuild, Map.class);
+        Map<String, Object> build = transport(FOUR_QUICK_ATTEMPTS).execute(getBuild, Map.class);
         assertThat(build).containsEntry("id", 7);
         copr.verify(2, getRequestedFor(urlEqualTo("/api_3/build/7")));
     }
@@ -75,7 +76,7 @@ class RetryTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"error\": \"down for maintenance\"}")));
 
         CoprException e = catchThrowableOfType(CoprException.class,
-                () -> transport(THREE_QUICK_ATTEMPTS).execute(getBuild, Map.class));
+                () -> transport(FOUR_QUICK_ATTEMPTS).execute(getBuild, Map.class));
 
         assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
         assertThat(e.getStatus()).isEqualTo(503);
@@ -87,7 +88,7 @@ class RetryTest {
     void doesNotRetryGetOnClientErrorsOr500() {
         copr.stubFor(get("/api_3/build/7").willReturn(aResponse().withStatus(500)));
 
-        catchThrowableOfType(CoprException.class, () -> transport(THREE_QUICK_ATTEMPTS).execute(getBuild, Map.class));
+        catchThrowableOfType(CoprException.class, () -> transport(FOUR_QUICK_ATTEMPTS).execute(getBuild, Map.class));
 
         copr.verify(1, getRequestedFor(urlEqualTo("/api_3/build/7")));
     }
@@ -96,7 +97,7 @@ class RetryTest {
     void neverRetriesPost() {
         copr.stubFor(post("/api_3/build/create/url").willReturn(serviceUnavailable()));
 
-        CoprException e = catchThrowableOfType(CoprException.class, () -> transport(THREE_QUICK_ATTEMPTS)
+        CoprException e = catchThrowableOfType(CoprException.class, () -> transport(FOUR_QUICK_ATTEMPTS)
                 .execute(CoprRequest.post("build.create_from_url", "/build/create/url").withJson(Map.of("a", 1)), Map.class));
 
         assertThat(e.getStatus()).isEqualTo(503);
@@ -107,7 +108,7 @@ class RetryTest {
     void neverRetriesPostOnConnectionReset() {
         copr.stubFor(post("/api_3/build/create/url").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        CoprException e = catchThrowableOfType(CoprException.class, () -> transport(THREE_QUICK_ATTEMPTS)
+        CoprException e = catchThrowableOfType(CoprException.class, () -> transport(FOUR_QUICK_ATTEMPTS)
                 .execute(CoprRequest.post("build.create_from_url", "/build/create/url").withJson(Map.of("a", 1)), Map.class));
 
         assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
