@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The client's HTTP engine under {@code RestClient}: sends with the JDK {@link HttpClient} on the
@@ -33,7 +34,7 @@ final class CoprHttpEngine implements ClientHttpRequestFactory {
      *                   default trust store, which start-up need not pay for
      */
     CoprHttpEngine(Supplier<HttpClient> httpClient, Duration readTimeout) {
-        this.httpClient = new Lazy<>(httpClient);
+        this.httpClient = SingletonSupplier.of(httpClient);
         this.readTimeout = readTimeout;
     }
 

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriUtils;
@@ -62,8 +63,8 @@ public final class CoprTransport {
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
-    private final Lazy<RestClient> restClient;
-    private final Lazy<JsonMapper> json;
+    private final SingletonSupplier<RestClient> restClient;
+    private final SingletonSupplier<JsonMapper> json;
     private final long maxResponseSize;
     private final Duration responseTimeout;
     private final ErrorResponses errors;
@@ -98,7 +99,7 @@ public final class CoprTransport {
         this.responseTimeout = config.responseTimeout();
         // The mapper, the RestClient and the JDK client are made on the first request: start-up, which
         // sends none, need not load Jackson, RestClient or the JVM's trust store for them.
-        this.json = new Lazy<>(() -> CoprJson.mapper(maxResponseSize));
+        this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
         CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null));
@@ -106,7 +107,7 @@ public final class CoprTransport {
                 config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
         // The transport writes and reads bodies itself: Spring's default converters would only cost
         // start-up time (they build a Jackson mapper of their own).
-        this.restClient = new Lazy<>(() -> RestClient.builder()
+        this.restClient = SingletonSupplier.of(() -> RestClient.builder()
                 .configureMessageConverters(converters -> { })
                 .requestFactory(engine)
                 .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
