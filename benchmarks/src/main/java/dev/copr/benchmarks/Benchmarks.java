@@ -1,9 +1,9 @@
 package dev.copr.benchmarks;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import java.io.File;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class Benchmarks {
         try (CoprStub stub = CoprStub.start(16); StarterContext starter = StarterContext.start(stub.url())) {
             System.out.println("stub: in-harness JDK HttpServer at " + stub.url());
             BuildProxy plain = CoprClient.create(CoprConfig.builder().url(stub.url())
-                    .retry(RetrySettings.DISABLED).build()).builds();
+                    .retry(RetryOptions.disabled()).build()).builds();
             RawCopr raw = new RawCopr(stub.url());
             List<GetThroughput.Contender> contenders = List.of(
                     new GetThroughput.Contender("raw", id -> raw.getBuild(id).id()),

@@ -1,9 +1,9 @@
 package dev.copr.benchmarks;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.config.CoprConfig;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -36,7 +36,7 @@ public final class UploadBenchmark {
             BuildProxy builds = viaStarter ? starter.builds()
                     : CoprClient.create(CoprConfig.builder().url(url).credentials("bench", "bench").build()).builds();
             RawCopr raw = new RawCopr(url);
-            BuildOptions options = BuildOptions.chroots("fedora-41-x86_64");
+            BuildOptions options = BuildOptions.builder().chroots("fedora-41-x86_64").build();
             for (int i = 0; i < 3; i++) {
                 builds.createFromFile("@copr", "copr-dev", small, options);
                 raw.upload(small);

@@ -1,8 +1,8 @@
 package dev.copr.benchmarks;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
 import dev.copr.client.build.Build;
+import dev.copr.client.config.CoprConfig;
 import dev.copr.client.page.Pagination;
 
 import java.lang.management.ManagementFactory;
@@ -31,8 +31,8 @@ public final class WalkBenchmark {
         long maxUsed = 0;
         long count = 0;
         long begin = System.nanoTime();
-        Iterator<Build> builds = client.builds().getList("@copr", "copr-dev", null, null,
-                Pagination.limit(pageSize)).stream().iterator();
+        Iterator<Build> builds = client.builds().getList("@copr", "copr-dev",
+                Pagination.pagesOf(pageSize)).stream().iterator();
         while (builds.hasNext()) {
             long id = builds.next().id();
             if (id != ++count) {

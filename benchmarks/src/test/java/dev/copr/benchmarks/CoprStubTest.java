@@ -3,9 +3,9 @@ package dev.copr.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.config.CoprConfig;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
 
@@ -26,9 +26,9 @@ class CoprStubTest {
             Path srpm = Files.write(dir.resolve("x-1-1.src.rpm"), new byte[1000]);
 
             Build build = client.builds().get(42);
-            Page<Build> lastPage = client.builds().getList("@copr", "copr-dev", null, null,
-                    Pagination.limit(3).withOffset(CoprStub.BUILDS - 2));
-            client.builds().createFromFile("@copr", "copr-dev", srpm, BuildOptions.chroots("fedora-41-x86_64"));
+            Page<Build> lastPage = client.builds().getList("@copr", "copr-dev",
+                    Pagination.builder().limit(3).offset(CoprStub.BUILDS - 2).build());
+            client.builds().createFromFile("@copr", "copr-dev", srpm, BuildOptions.builder().chroots("fedora-41-x86_64").build());
             long rawUploadedBuild = new RawCopr(stub.url()).upload(srpm);
 
             assertThat(build.id()).isEqualTo(42);

@@ -3,6 +3,8 @@ package dev.copr.client;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
+import dev.copr.client.internal.UnknownFields;
+
 import java.util.Map;
 
 /**

@@ -4,13 +4,31 @@ import dev.copr.client.build.BuildProxy;
 import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.ApiToken;
+import dev.copr.client.config.ApiTokenStore;
+import dev.copr.client.config.ClassicConfigFile;
+import dev.copr.client.config.ClassicConfigFileTokenStore;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RedactedUrl;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprConfigException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.internal.http.CoprRequest;
+import dev.copr.client.internal.http.CoprTransport;
+import dev.copr.client.internal.proxy.HttpBuildChrootProxy;
+import dev.copr.client.internal.proxy.HttpBuildProxy;
+import dev.copr.client.internal.proxy.HttpMockChrootProxy;
+import dev.copr.client.internal.proxy.HttpMonitorProxy;
+import dev.copr.client.internal.proxy.HttpPackageProxy;
+import dev.copr.client.internal.proxy.HttpProjectChrootProxy;
+import dev.copr.client.internal.proxy.HttpProjectProxy;
+import dev.copr.client.internal.proxy.HttpWebhookProxy;
 import dev.copr.client.monitor.MonitorProxy;
+import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
-import dev.copr.client.observation.CoprRequestObservationConvention;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
@@ -62,14 +80,14 @@ public final class CoprClient {
         this.credentialsOrigin = credentialsOrigin;
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.tokenSeenInStore = config.token();
-        this.projects = new ProjectProxy(transport);
-        this.builds = new BuildProxy(transport);
-        this.packages = new PackageProxy(transport);
-        this.projectChroots = new ProjectChrootProxy(transport);
-        this.buildChroots = new BuildChrootProxy(transport);
-        this.mockChroots = new MockChrootProxy(transport);
-        this.monitor = new MonitorProxy(transport);
-        this.webhooks = new WebhookProxy(transport);
+        this.projects = new HttpProjectProxy(transport);
+        this.builds = new HttpBuildProxy(transport);
+        this.packages = new HttpPackageProxy(transport);
+        this.projectChroots = new HttpProjectChrootProxy(transport);
+        this.buildChroots = new HttpBuildChrootProxy(transport);
+        this.mockChroots = new HttpMockChrootProxy(transport);
+        this.monitor = new HttpMonitorProxy(transport);
+        this.webhooks = new HttpWebhookProxy(transport);
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */

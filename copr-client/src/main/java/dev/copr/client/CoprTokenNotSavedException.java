@@ -1,5 +1,9 @@
 package dev.copr.client;
 
+import dev.copr.client.config.ApiToken;
+import dev.copr.client.config.ApiTokenStore;
+import dev.copr.client.exception.CoprConfigException;
+
 /**
  * Copr renewed the API token and the client uses the new one, but the {@link ApiTokenStore} could
  * not save it. The store still holds the previous token, which Copr no longer accepts: save

@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.copr.client.config.ApiToken;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprAuthException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;

@@ -1,5 +1,8 @@
 package dev.copr.client;
 
+import dev.copr.client.config.ClassicConfigFile;
+import dev.copr.client.config.ClassicConfigFileTokenStore;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

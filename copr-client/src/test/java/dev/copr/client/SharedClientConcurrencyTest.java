@@ -8,6 +8,9 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
+import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
 
@@ -70,7 +73,7 @@ class SharedClientConcurrencyTest {
     void manyThreadsShareOneClientAndEachGetsItsOwnAnswer() throws Exception {
         CoprClient client = CoprClient.create(CoprConfig.builder()
                 .url("http://127.0.0.1:" + server.getAddress().getPort()).credentials("login", "token")
-                .retry(RetrySettings.DISABLED).build());
+                .retry(RetryOptions.disabled()).build());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> workers = new ArrayList<>();
@@ -101,13 +104,13 @@ class SharedClientConcurrencyTest {
                 switch ((thread + call) % 4) {
                     case 0 -> assertThat(client.builds().get(id).id()).isEqualTo(id);
                     case 1 -> {
-                        Page<Build> page = client.builds().getList("@copr", "copr-dev", null, null,
-                                Pagination.limit(2).withOffset((int) id));
+                        Page<Build> page = client.builds().getList("@copr", "copr-dev",
+                                Pagination.builder().limit(2).offset((int) id).build());
                         assertThat(page.items()).extracting(Build::id).containsExactly(id + 1, id + 2);
                     }
                     case 2 -> {
                         Build created = client.builds().createFromUrl("@copr", "copr-dev",
-                                "https://example.org/pkg-" + id + ".src.rpm", BuildOptions.chroots("fedora-41-x86_64"));
+                                "https://example.org/pkg-" + id + ".src.rpm", BuildOptions.builder().chroots("fedora-41-x86_64").build());
                         assertThat(created.id()).isEqualTo(100_000 + id);
                         postsSent++;
                     }

@@ -16,6 +16,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.copr.client.config.ApiToken;
+import dev.copr.client.config.ApiTokenStore;
+import dev.copr.client.config.ClassicConfigFile;
+import dev.copr.client.config.ClassicConfigFileTokenStore;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.FlakyDiskTokenStores;
+import dev.copr.client.config.RetryOptions;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprConfigException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +67,7 @@ class TokenRenewalTest {
 
     private CoprClient.Builder client() {
         return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).credentials("oldLogin", OLD_TOKEN)
-                .tokenExpiration(LocalDate.of(2026, 12, 1)).retry(RetrySettings.DISABLED).build());
+                .tokenExpiration(LocalDate.of(2026, 12, 1)).retry(RetryOptions.disabled()).build());
     }
 
     @Test
@@ -145,14 +155,7 @@ class TokenRenewalTest {
         copr.stubFor(post("/api_3/api-token").withHeader("Authorization", equalTo(NEW_AUTH))
                 .willReturn(okJson(RENEWAL.replace(NEW_TOKEN, NEWER_TOKEN))));
         Path file = Files.writeString(dir.resolve("copr"), configFile("oldLogin", OLD_TOKEN, "2026-12-01"));
-        AtomicBoolean diskFull = new AtomicBoolean(true);
-        CoprClient client = client().tokenStore(new ClassicConfigFileTokenStore(file, (source, target) -> {
-            if (diskFull.getAndSet(false)) {
-                throw new IOException("disk full");
-            }
-            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        })).build();
+        CoprClient client = client().tokenStore(FlakyDiskTokenStores.failingFirstSave(file)).build();
         assertThatThrownBy(client::renewApiToken).isInstanceOf(CoprTokenNotSavedException.class);
 
         ApiToken token = client.renewApiToken();

@@ -1,14 +1,14 @@
 package dev.copr.autoconfigure;
 
-import dev.copr.client.ClassicConfigFileTokenStore;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprConfigException;
-import dev.copr.client.RetrySettings;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
+import dev.copr.client.config.ClassicConfigFileTokenStore;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
+import dev.copr.client.exception.CoprConfigException;
 import dev.copr.client.monitor.MonitorProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
@@ -19,7 +19,6 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -162,13 +161,16 @@ public final class CoprAutoConfiguration {
                     .readTimeout(properties.getReadTimeout())
                     .responseTimeout(properties.getResponseTimeout())
                     .maxResponseSize(properties.getMaxResponseSize().toBytes())
-                    .retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),
-                            retry.getMaxDelay()))
+                    .retry(RetryOptions.builder().maxAttempts(retry.getMaxAttempts())
+                            .initialDelay(retry.getInitialDelay()).multiplier(retry.getMultiplier())
+                            .maxDelay(retry.getMaxDelay()).build())
                     .build();
         } catch (CoprConfigException e) {
             String source = details instanceof PropertiesCoprConnectionDetails fromProperties
                     ? fromProperties.source() : details.getClass().getSimpleName() + " and copr.* properties";
-            throw new CoprConfigException("Invalid Copr configuration (from " + source + "): copr." + e.getMessage());
+            String problem = e.getSetting() == null || e.getProblem() == null ? e.getMessage()
+                    : CoprPropertyOfSetting.of(e.getSetting()) + " " + e.getProblem();
+            throw new CoprConfigException("Invalid Copr configuration (from " + source + "): " + problem, e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.copr.autoconfigure;
 
-import dev.copr.client.CoprConfigException;
+import dev.copr.client.exception.CoprConfigException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,8 +1,8 @@
 package dev.copr.autoconfigure;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
 import dev.copr.client.CoprUser;
+import dev.copr.client.exception.CoprException;
 
 import java.time.Clock;
 import java.time.Duration;

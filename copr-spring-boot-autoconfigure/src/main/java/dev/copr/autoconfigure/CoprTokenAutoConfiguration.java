@@ -1,7 +1,7 @@
 package dev.copr.autoconfigure;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfigException;
+import dev.copr.client.exception.CoprConfigException;
 
 import java.time.Clock;
 import java.util.OptionalLong;

@@ -1,6 +1,6 @@
 package dev.copr.autoconfigure;
 
-import dev.copr.client.RedactedUrl;
+import dev.copr.client.config.RedactedUrl;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;

@@ -1,8 +1,8 @@
 package dev.copr.autoconfigure;
 
-import dev.copr.client.ClassicConfigFile;
-import dev.copr.client.CoprConfigException;
-import dev.copr.client.RedactedUrl;
+import dev.copr.client.config.ClassicConfigFile;
+import dev.copr.client.config.RedactedUrl;
+import dev.copr.client.exception.CoprConfigException;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.copr.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfigException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.exception.CoprConfigException;
+import dev.copr.client.exception.CoprRequestException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -119,6 +119,18 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void clientConfigErrorsNameTheCoprPropertyNotTheClientsBuilderMethod() {
+        runner.withPropertyValues("copr.config-file=none", "copr.read-timeout=0s").run(context ->
+                assertThat(analysis(context).getDescription())
+                        .contains("copr.read-timeout must be positive, was PT0S")
+                        .doesNotContain("CoprConfig.readTimeout"));
+        runner.withPropertyValues("copr.config-file=none", "copr.retry.max-attempts=0").run(context ->
+                assertThat(analysis(context).getDescription())
+                        .contains("copr.retry.max-attempts must be at least 1")
+                        .doesNotContain("RetryOptions"));
+    }
+
+    @Test
     void unresolvedPlaceholderFailsNamingThePropertyNotTheValue() {
         runner.withPropertyValues("copr.login=${COPR_LOGIN_UNSET}", "copr.token=${COPR_TOKEN_UNSET}").run(context -> {
             assertThat(context).hasFailed();
@@ -207,7 +219,7 @@ class CoprAutoConfigurationTest {
 
     @Test
     void userBeansTakeTheirPlace() {
-        CoprClient own = CoprClient.create(dev.copr.client.CoprConfig.builder().url("https://mine.example.org").build());
+        CoprClient own = CoprClient.create(dev.copr.client.config.CoprConfig.builder().url("https://mine.example.org").build());
         runner.withBean(CoprClient.class, () -> own).run(context -> {
             assertThat(context).getBean(CoprClient.class).isSameAs(own);
             assertThat(context.getBean(BuildProxy.class)).isSameAs(own.builds());

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprTimeoutException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.fault.HostileCopr;
 
 import java.io.IOException;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class CoprHealthIndicatorTest {
     }
 
     private CoprHealthIndicator indicatorForTokenExpiring(LocalDate expiration, Status warningStatus) {
-        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED)
+        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetryOptions.disabled())
                 .credentials("apiLogin", TOKEN).tokenExpiration(expiration).build();
         indicator = new CoprHealthIndicator(CoprClient.create(config), Duration.ofSeconds(2), Duration.ofSeconds(30),
                 clock, Duration.ofDays(14), warningStatus);
@@ -51,7 +51,7 @@ class CoprHealthIndicatorTest {
     }
 
     private CoprHealthIndicator indicator(boolean withCredentials) {
-        CoprConfig.Builder config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED);
+        CoprConfig.Builder config = CoprConfig.builder().url(copr.baseUrl()).retry(RetryOptions.disabled());
         if (withCredentials) {
             config.credentials("apiLogin", TOKEN);
         }
@@ -75,7 +75,7 @@ class CoprHealthIndicatorTest {
     @Test
     void warnsWhenTheConfiguredUsernameIsNotWhomTheTokenBelongsTo() {
         copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
-        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED)
+        CoprConfig config = CoprConfig.builder().url(copr.baseUrl()).retry(RetryOptions.disabled())
                 .credentials("apiLogin", TOKEN).username("janedoe").build();
         indicator = new CoprHealthIndicator(CoprClient.create(config), Duration.ofSeconds(2), Duration.ofSeconds(30),
                 clock);
@@ -110,7 +110,7 @@ class CoprHealthIndicatorTest {
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("status", 401)
                 .containsEntry("error", "Login invalid/expired. Please visit https://copr.example.org/api to get or renew your API token.")
-                .containsEntry("exception", "dev.copr.client.CoprAuthException");
+                .containsEntry("exception", "dev.copr.client.exception.CoprAuthException");
         assertThat(health.toString()).doesNotContain(TOKEN);
     }
 

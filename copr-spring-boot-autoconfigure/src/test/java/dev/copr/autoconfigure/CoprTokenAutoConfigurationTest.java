@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.ClassicConfigFile;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfigException;
+import dev.copr.client.config.ClassicConfigFile;
+import dev.copr.client.exception.CoprConfigException;
 
 import java.io.IOException;
 import java.net.URI;

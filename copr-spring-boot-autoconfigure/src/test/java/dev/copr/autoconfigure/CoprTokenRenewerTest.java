@@ -16,8 +16,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.copr.autoconfigure.CoprHealthIndicatorTest.MutableClock;
 import dev.copr.autoconfigure.CoprTokenRenewer.Outcome;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class CoprTokenRenewerTest {
 
     private CoprClient client(LocalDate expiration) {
         return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials("oldLogin", OLD_TOKEN)
-                .tokenExpiration(expiration).retry(RetrySettings.DISABLED).build());
+                .tokenExpiration(expiration).retry(RetryOptions.disabled()).build());
     }
 
     private CoprTokenRenewer renewer(CoprClient client) {

@@ -3,6 +3,8 @@ package dev.copr.starter;
 import static dev.copr.test.assertj.CoprStubAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
@@ -21,8 +23,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.RestClient;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The starter alone is enough: auto-configuration is found, it pulls in none of Boot's RestClient or
@@ -55,10 +55,10 @@ class StarterTest {
 
     @Test
     void injectedProxiesTalkToCopr() {
-        projects.add("tester", "starter", List.of("fedora-rawhide-x86_64"), null);
+        projects.add("tester", "starter", List.of("fedora-rawhide-x86_64"));
 
         Build build = builds.createFromUrl("tester", "starter", "https://example.org/hello-1.0-1.src.rpm",
-                BuildOptions.chroots("fedora-rawhide-x86_64"));
+                BuildOptions.builder().chroots("fedora-rawhide-x86_64").build());
 
         assertThat(builds.get(build.id()).state()).isEqualTo(BuildState.PENDING);
         assertThat(stub).receivedRequest("POST", "/build/create/url").isAuthenticatedAs("tester");

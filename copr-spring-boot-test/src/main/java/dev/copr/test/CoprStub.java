@@ -1,9 +1,9 @@
 package dev.copr.test;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,8 +28,8 @@ import java.util.function.Function;
  * <pre>{@code
  * try (CoprStub copr = CoprStub.builder().buildProgression(BuildProgression.ON_POLL).start()) {
  *     CoprClient client = copr.client();
- *     client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
- *     Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm", null);
+ *     client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
+ *     Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
  *     List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build().waitFor(build);
  * }
  * }</pre>
@@ -125,7 +125,7 @@ public final class CoprStub implements AutoCloseable {
     /** A client configuration without credentials. */
     public CoprConfig anonymousConfig() {
         return CoprConfig.builder().url(url()).connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
-                .retry(RetrySettings.DISABLED).build();
+                .retry(RetryOptions.disabled()).build();
     }
 
     /** A Copr client logged in as the default user. */

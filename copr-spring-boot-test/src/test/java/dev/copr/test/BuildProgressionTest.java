@@ -31,7 +31,7 @@ class BuildProgressionTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"), null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
     }
 
     @AfterEach
@@ -41,7 +41,7 @@ class BuildProgressionTest {
 
     @Test
     void manualBuildMovesOnlyWhenAdvanced() {
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM);
 
         assertThat(client.builds().get(build.id()).state()).isEqualTo(BuildState.PENDING);
         assertThat(copr.advanceBuild(build.id())).isEqualTo(BuildState.IMPORTING);
@@ -58,7 +58,7 @@ class BuildProgressionTest {
     @Test
     void watcherSeesEveryStateWhenBuildsMoveOnEachPoll() {
         copr.buildProgression(BuildProgression.ON_POLL);
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM);
         List<BuildState> states = new ArrayList<>();
         List<Integer> polls = new ArrayList<>();
 
@@ -75,23 +75,23 @@ class BuildProgressionTest {
     @Test
     void buildToldToFailEndsFailedInEveryChroot() {
         copr.buildProgression(BuildProgression.ON_POLL);
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM);
         copr.buildOutcome(build.id(), BuildState.FAILED);
 
         List<Build> ended = BuildWatcher.builder(client.builds()).sleeper(duration -> { }).build().waitFor(build);
 
         assertThat(ended.get(0).state()).isEqualTo(BuildState.FAILED);
         assertThat(Builds.succeeded(ended)).isFalse();
-        assertThat(client.buildChroots().getList(build.id(), null).items()).extracting(BuildChroot::state)
+        assertThat(client.buildChroots().getList(build.id()).items()).extracting(BuildChroot::state)
                 .containsOnly(BuildState.FAILED);
         assertThat(client.buildChroots().getBuiltPackages(build.id(), "epel-9-x86_64")).isEmpty();
     }
 
     @Test
     void defaultOutcomeAppliesToBuildsSubmittedLater() {
-        Build before = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build before = client.builds().createFromUrl("tester", "demo", SRPM);
         copr.buildOutcome(BuildState.FAILED);
-        Build after = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build after = client.builds().createFromUrl("tester", "demo", SRPM);
 
         copr.finishAllBuilds();
 
@@ -101,7 +101,7 @@ class BuildProgressionTest {
 
     @Test
     void failingAPendingBuildFailsItsSrpmBuild() {
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, BuildOptions.chroots("epel-9-x86_64"));
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM, BuildOptions.builder().chroots("epel-9-x86_64").build());
 
         assertThat(copr.failBuild(build.id())).isEqualTo(BuildState.FAILED);
         assertThat(client.builds().getSourceChroot(build.id()).state()).isEqualTo(BuildState.FAILED);
@@ -110,7 +110,7 @@ class BuildProgressionTest {
 
     @Test
     void failingARunningBuildFailsItsChroots() {
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM);
         copr.advanceBuild(build.id());
         copr.advanceBuild(build.id());
 
@@ -121,9 +121,9 @@ class BuildProgressionTest {
     @Test
     void onlyPollsOfTheBuildMoveIt() {
         copr.buildProgression(BuildProgression.ON_POLL);
-        Build build = client.builds().createFromUrl("tester", "demo", SRPM, null);
+        Build build = client.builds().createFromUrl("tester", "demo", SRPM);
 
-        client.builds().getList("tester", "demo", null, null, null);
+        client.builds().getList("tester", "demo");
         client.monitor().monitor("tester", "demo");
 
         assertThat(copr.buildState(build.id())).isEqualTo(BuildState.PENDING);

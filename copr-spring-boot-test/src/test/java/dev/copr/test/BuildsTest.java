@@ -4,22 +4,22 @@ import static dev.copr.test.assertj.CoprStubAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.SourceBuildConfig;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.pkg.CustomSource;
-import dev.copr.client.pkg.DistgitSource;
-import dev.copr.client.pkg.PypiSource;
-import dev.copr.client.pkg.RubygemsSource;
-import dev.copr.client.pkg.ScmSource;
+import dev.copr.client.source.CustomSource;
+import dev.copr.client.source.DistgitSource;
+import dev.copr.client.source.PypiSource;
+import dev.copr.client.source.RubygemsSource;
+import dev.copr.client.source.ScmSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +38,7 @@ class BuildsTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "fedora-42-x86_64", "epel-9-x86_64"),
-                null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "fedora-42-x86_64", "epel-9-x86_64"));
     }
 
     @AfterEach
@@ -49,7 +48,7 @@ class BuildsTest {
 
     @Test
     void newBuildIsPendingWithCoprsFields() {
-        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
 
         assertThat(build.state()).isEqualTo(BuildState.PENDING);
         assertThat(build.submitter()).isEqualTo("tester");
@@ -74,7 +73,7 @@ class BuildsTest {
     @Test
     void chrootPatternsAndExclusionsSelectTheProjectChroots() {
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm",
-                BuildOptions.chroots("fedora-*").withExcludeChroots(List.of("fedora-42-*")));
+                BuildOptions.builder().chroots("fedora-*").excludeChroots(List.of("fedora-42-*")).build());
 
         assertThat(build.chroots()).containsExactly("fedora-rawhide-x86_64");
     }
@@ -82,7 +81,7 @@ class BuildsTest {
     @Test
     void badOptionsAreBadRequestParametersInPythonNotation() {
         assertThatThrownBy(() -> client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm",
-                BuildOptions.chroots("fedora-7-*").withTimeout(Duration.ofDays(5))))
+                BuildOptions.builder().chroots("fedora-7-*").timeout(Duration.ofDays(5)).build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError()).isEqualTo(
                         "Bad request parameters: {'timeout': ['Number must be between 0 and 108000.'],"
                                 + " 'chroots': [\"'fedora-7-*' is not a valid choice for this field.\"]}"));
@@ -90,7 +89,7 @@ class BuildsTest {
 
     @Test
     void urlThatIsNoSrpmIsRefused() {
-        assertThatThrownBy(() -> client.builds().createFromUrl("tester", "demo", "https://example.com/readme.txt", null))
+        assertThatThrownBy(() -> client.builds().createFromUrl("tester", "demo", "https://example.com/readme.txt"))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
                         .contains("URLs must end with .src.rpm, .nosrc.rpm, or .spec"));
     }
@@ -99,7 +98,7 @@ class BuildsTest {
     void uploadIsMeasuredAndNamedAfterTheFile(@TempDir Path dir) throws Exception {
         Path srpm = Files.write(dir.resolve("hello-2.12-1.src.rpm"), "not really an rpm".getBytes());
 
-        Build build = client.builds().createFromFile("tester", "demo", srpm, BuildOptions.chroots("epel-9-x86_64"));
+        Build build = client.builds().createFromFile("tester", "demo", srpm, BuildOptions.builder().chroots("epel-9-x86_64").build());
 
         assertThat(build.chroots()).containsExactly("epel-9-x86_64");
         assertThat(build.sourcePackage().url()).startsWith(copr.url() + "/tmp/").endsWith("/hello-2.12-1.src.rpm");
@@ -114,12 +113,12 @@ class BuildsTest {
 
     @Test
     void everySourceTypeCanBeBuilt() {
-        Build scm = client.builds().createFromScm("tester", "demo", ScmSource.of("https://github.com/x/tool.git"), null);
-        Build pypi = client.builds().createFromPypi("tester", "demo", PypiSource.of("requests")
-                .withPypiPackageVersion("2.32.0"), null);
-        Build gem = client.builds().createFromRubygems("tester", "demo", RubygemsSource.of("rake"), null);
-        Build custom = client.builds().createFromCustom("tester", "demo", CustomSource.of("echo hi"), null);
-        Build distgit = client.builds().createFromDistgit("tester", "demo", "cpio", DistgitSource.defaults(), null);
+        Build scm = client.builds().createFromScm("tester", "demo", ScmSource.of("https://github.com/x/tool.git"));
+        Build pypi = client.builds().createFromPypi("tester", "demo", PypiSource.builder("requests")
+                .pypiPackageVersion("2.32.0").build());
+        Build gem = client.builds().createFromRubygems("tester", "demo", RubygemsSource.of("rake"));
+        Build custom = client.builds().createFromCustom("tester", "demo", CustomSource.of("echo hi"));
+        Build distgit = client.builds().createFromDistgit("tester", "demo", "cpio", DistgitSource.defaults());
         copr.finishAllBuilds();
 
         assertThat(List.of(scm, pypi, gem, custom, distgit)).extracting(build -> client.builds().get(build.id()))
@@ -135,13 +134,13 @@ class BuildsTest {
 
     @Test
     void checkBeforeBuildAnswersWhetherItWouldBeAccepted() {
-        assertThat(client.builds().checkBeforeBuild("tester", "demo", BuildOptions.chroots("epel-9-x86_64")).message())
+        assertThat(client.builds().checkBeforeBuild("tester", "demo", BuildOptions.builder().chroots("epel-9-x86_64").build()).message())
                 .isEqualTo("It should be safe to submit a build like this");
-        assertThatThrownBy(() -> copr.client(copr.user("bob")).builds().checkBeforeBuild("tester", "demo", null))
+        assertThatThrownBy(() -> copr.client(copr.user("bob")).builds().checkBeforeBuild("tester", "demo"))
                 .isInstanceOfSatisfying(CoprAuthException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("User 'bob' is not allowed to build in 'tester/demo'"));
         assertThatThrownBy(() -> client.builds().checkBeforeBuild("tester", "demo",
-                BuildOptions.projectDirname("other:pr:1")))
+                BuildOptions.builder().projectDirname("other:pr:1").build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("Copr dirname must start with 'demo:' prefix"));
     }
@@ -149,15 +148,15 @@ class BuildsTest {
     @Test
     void buildIntoAProjectDirectoryCreatesIt() {
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm",
-                BuildOptions.projectDirname("demo:pr:12"));
+                BuildOptions.builder().projectDirname("demo:pr:12").build());
 
         assertThat(build.projectDirname()).isEqualTo("demo:pr:12");
-        assertThat(client.monitor().monitor("tester", "demo", "demo:pr:12", null).packages()).isEmpty();
+        assertThat(client.monitor().monitor("tester", "demo", "demo:pr:12").packages()).isEmpty();
     }
 
     @Test
     void cancelEndsAnUnfinishedBuildOnce() {
-        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
 
         assertThat(client.builds().cancel(build.id()).state()).isEqualTo(BuildState.CANCELED);
         assertThatThrownBy(() -> client.builds().cancel(build.id()))
@@ -169,7 +168,7 @@ class BuildsTest {
 
     @Test
     void deleteNeedsAFinishedBuild() {
-        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
 
         assertThatThrownBy(() -> client.builds().delete(build.id()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getStatus()).isEqualTo(500));
@@ -182,8 +181,8 @@ class BuildsTest {
 
     @Test
     void deleteListNamesWhatCannotBeDeleted() {
-        Build done = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm", null);
-        Build running = client.builds().createFromUrl("tester", "demo", "https://example.com/b-1-1.src.rpm", null);
+        Build done = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
+        Build running = client.builds().createFromUrl("tester", "demo", "https://example.com/b-1-1.src.rpm");
         copr.finishBuild(done.id());
 
         assertThatThrownBy(() -> client.builds().deleteList(List.of(done.id(), running.id(), 999L)))
@@ -195,25 +194,25 @@ class BuildsTest {
     @Test
     void listFiltersByPackageAndStateAndPaginates() {
         for (int i = 1; i <= 5; i++) {
-            client.builds().createFromUrl("tester", "demo", "https://example.com/p" + (i % 2) + "-1-1.src.rpm", null);
+            client.builds().createFromUrl("tester", "demo", "https://example.com/p" + (i % 2) + "-1-1.src.rpm");
         }
         copr.finishBuild(1);
         copr.finishBuild(2);
         copr.finishBuild(3);
 
-        Page<Build> page = client.builds().getList("tester", "demo", null, null,
-                Pagination.limit(2).orderBy("id", OrderType.DESC));
+        Page<Build> page = client.builds().getList("tester", "demo",
+                Pagination.builder().limit(2).order("id").orderType(OrderType.DESC).build());
 
         assertThat(page.stream().map(Build::id)).containsExactly(5L, 4L, 3L, 2L, 1L);
-        assertThat(client.builds().getList("tester", "demo", "p1", null, null).items()).extracting(Build::id)
+        assertThat(client.builds().getList("tester", "demo", "p1").items()).extracting(Build::id)
                 .containsExactly(1L, 3L);
-        assertThat(client.builds().getList("tester", "demo", null, BuildState.SUCCEEDED, Pagination.limit(2)).items())
+        assertThat(client.builds().getList("tester", "demo", null, BuildState.SUCCEEDED, Pagination.pagesOf(2)).items())
                 .extracting(Build::id).containsExactly(1L, 2L);
     }
 
     @Test
     void sourceChrootOfAPendingBuildIsCoprsBug500() {
-        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
 
         assertThatThrownBy(() -> client.builds().getSourceChroot(build.id()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getStatus()).isEqualTo(500));
@@ -224,7 +223,7 @@ class BuildsTest {
 
     @Test
     void unknownProjectAndMissingArgumentsAreCoprsErrors() {
-        assertThatThrownBy(() -> client.builds().createFromUrl("tester", "nothing", "https://e.com/a-1-1.src.rpm", null))
+        assertThatThrownBy(() -> client.builds().createFromUrl("tester", "nothing", "https://e.com/a-1-1.src.rpm"))
                 .isInstanceOfSatisfying(CoprNoResultException.class,
                         e -> assertThat(e.getCoprError()).isEqualTo("Project tester/nothing does not exist."));
     }

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.chroot.BuildChrootConfig;
-import dev.copr.client.chroot.ChrootBootstrap;
-import dev.copr.client.chroot.ChrootIsolation;
 import dev.copr.client.chroot.ProjectChroot;
 import dev.copr.client.chroot.ProjectChrootBuildConfig;
-import dev.copr.client.chroot.ProjectChrootSettings;
+import dev.copr.client.chroot.ProjectChrootOptions;
 import dev.copr.client.chroot.Repo;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.project.ProjectSettings;
+import dev.copr.client.project.ProjectOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +43,9 @@ class ChrootsTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "base", List.of("epel-9-x86_64"), null);
+        client.projects().add("tester", "base", List.of("epel-9-x86_64"));
         client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "fedora-42-x86_64", "epel-9-x86_64"),
-                ProjectSettings.builder().additionalRepos(List.of("copr://tester/base")).build());
+                ProjectOptions.builder().additionalRepos(List.of("copr://tester/base")).build());
     }
 
     @AfterEach
@@ -78,9 +78,9 @@ class ChrootsTest {
         Path comps = Files.writeString(dir.resolve("comps.xml"), "<comps/>");
 
         ProjectChroot edited = client.projectChroots().edit("tester", "demo", "fedora-42-x86_64",
-                ProjectChrootSettings.unchanged().withAdditionalPackages(List.of("make", "gcc"))
-                        .withAdditionalModules(List.of("nodejs:20", "!ruby:3.1"))
-                        .withIsolation(ChrootIsolation.NSPAWN).withComps(comps));
+                ProjectChrootOptions.builder().additionalPackages(List.of("make", "gcc"))
+                        .additionalModules(List.of("nodejs:20", "!ruby:3.1"))
+                        .isolation(Isolation.NSPAWN).comps(comps).build());
 
         assertThat(edited.additionalPackages()).containsExactly("make", "gcc");
         assertThat(edited.additionalModules()).containsExactly("nodejs:20", "!ruby:3.1");
@@ -93,12 +93,12 @@ class ChrootsTest {
     @Test
     void resetFieldsGoBackToDefaultsAndUnknownOnesAreRefused() {
         client.projectChroots().edit("tester", "demo", "fedora-42-x86_64",
-                ProjectChrootSettings.unchanged().withWithOpts(List.of("tests")));
+                ProjectChrootOptions.builder().withOpts(List.of("tests")).build());
 
         assertThat(client.projectChroots().edit("tester", "demo", "fedora-42-x86_64",
-                ProjectChrootSettings.unchanged().withResetFields(List.of("with_opts"))).withOpts()).isEmpty();
+                ProjectChrootOptions.builder().resetFields(List.of("with_opts")).build()).withOpts()).isEmpty();
         assertThatThrownBy(() -> client.projectChroots().edit("tester", "demo", "fedora-42-x86_64",
-                ProjectChrootSettings.unchanged().withResetFields(List.of("colour"))))
+                ProjectChrootOptions.builder().resetFields(List.of("colour")).build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
                         .startsWith("Trying to reset an invalid attribute: colour"));
     }
@@ -106,7 +106,7 @@ class ChrootsTest {
     @Test
     void badModuleIsAFormError() {
         assertThatThrownBy(() -> client.projectChroots().edit("tester", "demo", "fedora-42-x86_64",
-                ProjectChrootSettings.unchanged().withAdditionalModules(List.of("nodejs"))))
+                ProjectChrootOptions.builder().additionalModules(List.of("nodejs")).build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError()).isEqualTo(
                         "module_toggle: Module name 'nodejs' must consist of two parts separated with colon,"
                                 + " e.g. module:stream"));
@@ -115,7 +115,7 @@ class ChrootsTest {
     @Test
     void projectChrootBuildConfigListsTheRepositories() {
         client.projectChroots().edit("tester", "demo", "epel-9-x86_64",
-                ProjectChrootSettings.unchanged().withAdditionalRepos(List.of("https://example.com/$chroot/")));
+                ProjectChrootOptions.builder().additionalRepos(List.of("https://example.com/$chroot/")).build());
 
         ProjectChrootBuildConfig config = client.projectChroots().getBuildConfig("tester", "demo", "epel-9-x86_64");
 
@@ -131,13 +131,13 @@ class ChrootsTest {
     @Test
     void buildChrootsFollowTheBuild() {
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm",
-                BuildOptions.chroots("fedora-*").withTimeout(Duration.ofHours(1)).withBootstrap("on"));
+                BuildOptions.builder().chroots("fedora-*").timeout(Duration.ofHours(1)).bootstrap(Bootstrap.ON).build());
 
         assertThat(client.buildChroots().get(build.id(), "fedora-42-x86_64").state()).isEqualTo(BuildState.WAITING);
         copr.finishBuild(build.id());
         BuildChroot chroot = client.buildChroots().get(build.id(), "fedora-42-x86_64");
         BuildChrootConfig config = client.buildChroots().getBuildConfig(build.id(), "fedora-42-x86_64");
-        Page<BuildChroot> page = client.buildChroots().getList(build.id(), Pagination.limit(1));
+        Page<BuildChroot> page = client.buildChroots().getList(build.id(), Pagination.pagesOf(1));
 
         assertThat(chroot.state()).isEqualTo(BuildState.SUCCEEDED);
         assertThat(chroot.resultUrl()).isEqualTo(copr.url() + "/results/tester/demo/fedora-42-x86_64/%08d-foo/"
@@ -156,13 +156,13 @@ class ChrootsTest {
     @Test
     void chrootBootstrapSettingReachesTheBuildConfig() {
         client.projectChroots().edit("tester", "demo", "epel-9-x86_64",
-                ProjectChrootSettings.unchanged().withBootstrapImage("quay.io/centos/centos:stream9"));
+                ProjectChrootOptions.builder().bootstrapImage("quay.io/centos/centos:stream9").build());
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm",
-                BuildOptions.chroots("epel-9-x86_64"));
+                BuildOptions.builder().chroots("epel-9-x86_64").build());
 
         BuildChrootConfig config = client.buildChroots().getBuildConfig(build.id(), "epel-9-x86_64");
 
-        assertThat(config.bootstrap()).isEqualTo(ChrootBootstrap.CUSTOM_IMAGE.coprName());
+        assertThat(config.bootstrap()).isEqualTo(Bootstrap.CUSTOM_IMAGE.coprName());
         assertThat(config.bootstrapImage()).isEqualTo("quay.io/centos/centos:stream9");
     }
 }

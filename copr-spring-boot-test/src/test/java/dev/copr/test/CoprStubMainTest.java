@@ -3,8 +3,8 @@ package dev.copr.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
 import dev.copr.client.CoprUser;
+import dev.copr.client.config.CoprConfig;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -12,8 +12,8 @@ import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.monitor.ProjectMonitor;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
-import dev.copr.client.pkg.ScmSource;
 import dev.copr.client.project.Project;
+import dev.copr.client.source.ScmSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,19 +38,16 @@ class EndToEndTest {
 
     @Test
     void projectPackageAndBuildsFromEverySourceEndWhileTheWatcherPolls(@TempDir Path dir) throws Exception {
-        Project project = client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"),
-                null);
+        Project project = client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
         Package pkg = client.packages().add("tester", "demo", "copr-cli",
-                ScmSource.of("https://github.com/fedora-copr/copr.git").withSubdirectory("cli").withSpec("copr-cli.spec"),
-                null);
+                ScmSource.builder("https://github.com/fedora-copr/copr.git").subdirectory("cli").spec("copr-cli.spec").build());
         Path srpm = Files.write(dir.resolve("hello-2.12-1.fc41.src.rpm"), new byte[4096]);
 
         Build fromUrl = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-3.src.rpm",
-                BuildOptions.chroots("fedora-rawhide-x86_64"));
-        Build fromScm = client.builds().createFromScm("tester", "demo", ScmSource.of("https://github.com/x/bar.git"),
-                null);
-        Build fromUpload = client.builds().createFromFile("tester", "demo", srpm, null);
-        Build fromPackage = client.packages().build("tester", "demo", "copr-cli", null);
+                BuildOptions.builder().chroots("fedora-rawhide-x86_64").build());
+        Build fromScm = client.builds().createFromScm("tester", "demo", ScmSource.of("https://github.com/x/bar.git"));
+        Build fromUpload = client.builds().createFromFile("tester", "demo", srpm);
+        Build fromPackage = client.packages().build("tester", "demo", "copr-cli");
         List<BuildState> seen = new ArrayList<>();
         List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1))
                 .onStateChange((build, previous) -> seen.add(build.state()))
@@ -73,7 +70,7 @@ class EndToEndTest {
         ProjectMonitor monitor = client.monitor().monitor("tester", "demo");
         assertThat(monitor.packages()).extracting(monitored -> monitored.name())
                 .containsExactly("bar", "copr-cli", "foo", "hello");
-        assertThat(client.packages().getList("tester", "demo", Pagination.limit(2), false, false).stream()
+        assertThat(client.packages().getList("tester", "demo", Pagination.pagesOf(2)).stream()
                 .map(Package::name)).containsExactly("copr-cli", "foo", "bar", "hello");
         assertThat(copr.receivedFiles()).singleElement()
                 .satisfies(file -> assertThat(file.size()).isEqualTo(4096));

@@ -3,10 +3,10 @@ package dev.copr.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.ApiToken;
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
+import dev.copr.client.config.ApiToken;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprException;
 
 import java.time.Clock;
 import java.time.Instant;

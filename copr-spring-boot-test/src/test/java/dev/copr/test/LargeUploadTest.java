@@ -36,9 +36,9 @@ class LargeUploadTest {
         }
         try (CoprStub copr = CoprStub.start()) {
             CoprClient client = copr.client();
-            client.projects().add("tester", "big", List.of("fedora-rawhide-x86_64"), null);
+            client.projects().add("tester", "big", List.of("fedora-rawhide-x86_64"));
 
-            Build build = client.builds().createFromFile("tester", "big", srpm, null);
+            Build build = client.builds().createFromFile("tester", "big", srpm);
 
             assertThat(build.sourcePackage().url()).endsWith("/big-1.0-1.src.rpm");
             assertThat(Runtime.getRuntime().maxMemory()).isLessThan(SIZE / 2);

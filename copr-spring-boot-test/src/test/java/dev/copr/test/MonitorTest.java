@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprNoResultException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.monitor.MonitorField;
 import dev.copr.client.monitor.MonitoredChroot;
 import dev.copr.client.monitor.ProjectMonitor;
@@ -25,7 +25,7 @@ class MonitorTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"), null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
     }
 
     @AfterEach
@@ -35,17 +35,17 @@ class MonitorTest {
 
     @Test
     void showsTheLatestBuildOfEachPackageInEachChroot() {
-        Build old = client.builds().createFromUrl("tester", "demo", "https://example.com/zeta-1.0-1.src.rpm", null);
+        Build old = client.builds().createFromUrl("tester", "demo", "https://example.com/zeta-1.0-1.src.rpm");
         copr.finishBuild(old.id());
         Build newer = client.builds().createFromUrl("tester", "demo", "https://example.com/zeta-1.1-1.src.rpm",
-                BuildOptions.chroots("epel-9-x86_64"));
+                BuildOptions.builder().chroots("epel-9-x86_64").build());
         copr.advanceBuild(newer.id());
         copr.advanceBuild(newer.id());
-        Build alpha = client.builds().createFromUrl("tester", "demo", "https://example.com/alpha-2-1.src.rpm", null);
+        Build alpha = client.builds().createFromUrl("tester", "demo", "https://example.com/alpha-2-1.src.rpm");
         copr.failBuild(alpha.id());
-        client.builds().createFromUrl("tester", "demo", "https://example.com/unimported-1-1.src.rpm", null);
+        client.builds().createFromUrl("tester", "demo", "https://example.com/unimported-1-1.src.rpm");
 
-        ProjectMonitor monitor = client.monitor().monitor("tester", "demo", null, List.of(MonitorField.URL_BUILD_LOG));
+        ProjectMonitor monitor = client.monitor().monitor("tester", "demo", List.of(MonitorField.URL_BUILD_LOG));
 
         assertThat(monitor.output()).isEqualTo("ok");
         assertThat(monitor.message()).isEqualTo("Project monitor request successful");
@@ -64,7 +64,7 @@ class MonitorTest {
 
     @Test
     void unknownDirectoryIsA404() {
-        assertThatThrownBy(() -> client.monitor().monitor("tester", "demo", "demo:pr:1", null))
+        assertThatThrownBy(() -> client.monitor().monitor("tester", "demo", "demo:pr:1"))
                 .isInstanceOfSatisfying(CoprNoResultException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("Dirname 'demo:pr:1' doesn't exist in 'tester/demo' copr"));
     }

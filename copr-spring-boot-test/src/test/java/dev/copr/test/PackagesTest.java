@@ -3,24 +3,24 @@ package dev.copr.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.pkg.CustomSource;
-import dev.copr.client.pkg.DistgitSource;
 import dev.copr.client.pkg.Package;
 import dev.copr.client.pkg.PackageOptions;
-import dev.copr.client.pkg.PypiSource;
-import dev.copr.client.pkg.RubygemsSource;
-import dev.copr.client.pkg.ScmSource;
-import dev.copr.client.pkg.ScmType;
-import dev.copr.client.pkg.SourceBuildMethod;
+import dev.copr.client.source.CustomSource;
+import dev.copr.client.source.DistgitSource;
+import dev.copr.client.source.PypiSource;
+import dev.copr.client.source.RubygemsSource;
+import dev.copr.client.source.ScmSource;
+import dev.copr.client.source.ScmType;
+import dev.copr.client.source.SourceBuildMethod;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ class PackagesTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"), null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
     }
 
     @AfterEach
@@ -47,14 +47,13 @@ class PackagesTest {
 
     @Test
     void everySourceTypeIsStoredAsCoprStoresIt() {
-        Package scm = client.packages().add("tester", "demo", "copr-cli", ScmSource.of("https://github.com/x/copr.git")
-                .withSpec("copr-cli.spec").withSourceBuildMethod(SourceBuildMethod.TITO), null);
-        Package pypi = client.packages().add("tester", "demo", "python-requests", PypiSource.of("requests"), null);
-        Package gem = client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
-        Package custom = client.packages().add("tester", "demo", "gen", CustomSource.of("#!/bin/sh\necho hi")
-                .withBuilddeps(List.of("git", "make")), null);
-        Package distgit = client.packages().add("tester", "demo", "cpio", DistgitSource.defaults().withCommittish("f41"),
-                null);
+        Package scm = client.packages().add("tester", "demo", "copr-cli", ScmSource.builder("https://github.com/x/copr.git")
+                .spec("copr-cli.spec").sourceBuildMethod(SourceBuildMethod.TITO).build());
+        Package pypi = client.packages().add("tester", "demo", "python-requests", PypiSource.of("requests"));
+        Package gem = client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        Package custom = client.packages().add("tester", "demo", "gen", CustomSource.builder("#!/bin/sh\necho hi")
+                .builddeps(List.of("git", "make")).build());
+        Package distgit = client.packages().add("tester", "demo", "cpio", DistgitSource.builder().committish("f41").build());
 
         assertThat(scm.sourceDict()).containsExactlyInAnyOrderEntriesOf(Map.of("type", "git",
                 "clone_url", "https://github.com/x/copr.git", "subdirectory", "", "committish", "",
@@ -70,9 +69,9 @@ class PackagesTest {
 
     @Test
     void duplicateIsA409AndMissingIsA404() {
-        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
 
-        assertThatThrownBy(() -> client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null))
+        assertThatThrownBy(() -> client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake")))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(409);
                     assertThat(e.getCoprError()).isEqualTo("Package rubygem-rake already exists in copr tester/demo.");
@@ -84,19 +83,19 @@ class PackagesTest {
 
     @Test
     void invalidSourceFieldsAreFormErrors() {
-        assertThatThrownBy(() -> client.packages().add("tester", "demo", "x", ScmSource.of("not a url")
-                .withSpec("x.txt"), null))
+        assertThatThrownBy(() -> client.packages().add("tester", "demo", "x", ScmSource.builder("not a url")
+                .spec("x.txt").build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("clone_url: Invalid URL.\nspec: RPM spec file must end with .spec"));
     }
 
     @Test
     void editKeepsStoredFieldsButScmTypeFallsBackToGit() {
-        client.packages().add("tester", "demo", "svn-pkg", ScmSource.of("https://svn.example.com/repo")
-                .withScmType(ScmType.SVN).withSubdirectory("trunk"), PackageOptions.webhookRebuild(true));
+        client.packages().add("tester", "demo", "svn-pkg", ScmSource.builder("https://svn.example.com/repo")
+                .scmType(ScmType.SVN).subdirectory("trunk").build(), PackageOptions.builder().webhookRebuild(true).build());
 
         Package edited = client.packages().edit("tester", "demo", "svn-pkg",
-                ScmSource.of("https://svn.example.com/other"), PackageOptions.none().withMaxBuilds(5));
+                ScmSource.of("https://svn.example.com/other"), PackageOptions.builder().maxBuilds(5).build());
 
         assertThat(edited.sourceDict()).containsEntry("clone_url", "https://svn.example.com/other")
                 .containsEntry("subdirectory", "trunk").containsEntry("type", "git");
@@ -105,10 +104,10 @@ class PackagesTest {
 
     @Test
     void editWithoutSourceKeepsTheType() {
-        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
 
         Package edited = client.packages().edit("tester", "demo", "rubygem-rake", null,
-                PackageOptions.webhookRebuild(true).withTimeout(Duration.ofHours(2)));
+                PackageOptions.builder().webhookRebuild(true).timeout(Duration.ofHours(2)).build());
 
         assertThat(edited.sourceType()).isEqualTo("rubygems");
         assertThat(edited.autoRebuild()).isTrue();
@@ -116,10 +115,10 @@ class PackagesTest {
 
     @Test
     void latestBuildsAreFilledOnlyWhenAsked() {
-        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
-        Build first = client.packages().build("tester", "demo", "rubygem-rake", null);
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        Build first = client.packages().build("tester", "demo", "rubygem-rake");
         copr.finishBuild(first.id());
-        Build second = client.packages().build("tester", "demo", "rubygem-rake", BuildOptions.chroots("epel-*"));
+        Build second = client.packages().build("tester", "demo", "rubygem-rake", BuildOptions.builder().chroots("epel-*").build());
 
         Package bare = client.packages().get("tester", "demo", "rubygem-rake");
         Package full = client.packages().get("tester", "demo", "rubygem-rake", true, true);
@@ -135,19 +134,18 @@ class PackagesTest {
     @Test
     void listIsPaginated() {
         for (String gem : List.of("a", "b", "c")) {
-            client.packages().add("tester", "demo", "rubygem-" + gem, RubygemsSource.of(gem), null);
+            client.packages().add("tester", "demo", "rubygem-" + gem, RubygemsSource.of(gem));
         }
 
-        assertThat(client.packages().getList("tester", "demo", Pagination.limit(2).orderBy("name", OrderType.DESC),
-                false, false).stream().map(Package::name)).containsExactly("rubygem-c", "rubygem-b", "rubygem-a");
+        assertThat(client.packages().getList("tester", "demo", Pagination.builder().limit(2).order("name").orderType(OrderType.DESC).build()).stream().map(Package::name)).containsExactly("rubygem-c", "rubygem-b", "rubygem-a");
     }
 
     @Test
     void buildUsesThePackageChrootsWithoutTheDenylisted() {
         client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"),
-                PackageOptions.none().withChrootDenylist(List.of("epel-*")));
+                PackageOptions.builder().chrootDenylist(List.of("epel-*")).build());
 
-        Build build = client.packages().build("tester", "demo", "rubygem-rake", null);
+        Build build = client.packages().build("tester", "demo", "rubygem-rake");
 
         assertThat(build.state()).isEqualTo(BuildState.PENDING);
         assertThat(build.chroots()).containsExactly("fedora-rawhide-x86_64");
@@ -156,32 +154,32 @@ class PackagesTest {
 
     @Test
     void resetPackageCannotBeBuilt() {
-        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
 
         Package reset = client.packages().reset("tester", "demo", "rubygem-rake");
 
         assertThat(reset.sourceType()).isEqualTo("unset");
         assertThat(reset.sourceDict()).isEmpty();
-        assertThatThrownBy(() -> client.packages().build("tester", "demo", "rubygem-rake", null))
+        assertThatThrownBy(() -> client.packages().build("tester", "demo", "rubygem-rake"))
                 .isInstanceOfSatisfying(CoprRequestException.class,
                         e -> assertThat(e.getCoprError()).contains("doesn't have the default source method set"));
     }
 
     @Test
     void deleteRemovesThePackageAndItsBuilds() {
-        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
-        client.packages().build("tester", "demo", "rubygem-rake", null);
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        client.packages().build("tester", "demo", "rubygem-rake");
 
         assertThat(client.packages().delete("tester", "demo", "rubygem-rake").name()).isEqualTo("rubygem-rake");
         assertThat(copr.buildIds()).isEmpty();
-        assertThat(client.packages().getList("tester", "demo", null, false, false).items()).isEmpty();
+        assertThat(client.packages().getList("tester", "demo").items()).isEmpty();
     }
 
     @Test
     void onlyEditorsMayAddPackages() {
         CoprClient bob = copr.client(copr.user("bob"));
 
-        assertThatThrownBy(() -> bob.packages().add("tester", "demo", "x", RubygemsSource.of("x"), null))
+        assertThatThrownBy(() -> bob.packages().add("tester", "demo", "x", RubygemsSource.of("x")))
                 .isInstanceOfSatisfying(CoprAuthException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("You are not allowed to add or edit packages in this copr."));
     }

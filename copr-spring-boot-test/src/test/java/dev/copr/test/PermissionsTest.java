@@ -3,11 +3,11 @@ package dev.copr.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.project.PermissionRequest;
 import dev.copr.client.project.PermissionState;
 import dev.copr.client.project.UserPermissions;
@@ -27,7 +27,7 @@ class PermissionsTest {
 
     @BeforeEach
     void project() {
-        owner.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
+        owner.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class PermissionsTest {
 
         assertThat(updated).containsExactly("bob");
         assertThat(owner.projects().canBuildIn("bob", "tester", "demo")).isTrue();
-        assertThat(bob.builds().createFromUrl("tester", "demo", "https://e.com/a-1-1.src.rpm", null).submitter())
+        assertThat(bob.builds().createFromUrl("tester", "demo", "https://e.com/a-1-1.src.rpm").submitter())
                 .isEqualTo("bob");
     }
 

@@ -3,20 +3,20 @@ package dev.copr.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.pkg.RubygemsSource;
-import dev.copr.client.project.Bootstrap;
 import dev.copr.client.project.Project;
-import dev.copr.client.project.ProjectSettings;
+import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.source.RubygemsSource;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -43,7 +43,7 @@ class ProjectsTest {
     @Test
     void addedProjectHasCoprsDefaultsAndChrootRepos() {
         Project added = tester.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"),
-                ProjectSettings.builder().description("A demo").build());
+                ProjectOptions.builder().description("A demo").build());
 
         Project project = tester.projects().get("tester", "demo");
 
@@ -59,20 +59,20 @@ class ProjectsTest {
 
     @Test
     void existingNameIsA400UnlessExistOk() {
-        tester.projects().add("tester", "demo", RAWHIDE, null);
+        tester.projects().add("tester", "demo", RAWHIDE);
 
-        assertThatThrownBy(() -> tester.projects().add("tester", "demo", RAWHIDE, null))
+        assertThatThrownBy(() -> tester.projects().add("tester", "demo", RAWHIDE))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(400);
                     assertThat(e.getCoprError()).isEqualTo("name: You already have a project named 'demo'.");
                 });
         assertThat(tester.projects().add("tester", "demo", List.of("epel-9-x86_64"),
-                ProjectSettings.builder().existOk(true).build()).chrootRepos()).containsOnlyKeys(RAWHIDE);
+                ProjectOptions.builder().existOk(true).build()).chrootRepos()).containsOnlyKeys(RAWHIDE);
     }
 
     @Test
     void unknownChrootAndMissingChrootsAreFormErrors() {
-        assertThatThrownBy(() -> tester.projects().add("tester", "demo", List.of("fedora-7-x86_64"), null))
+        assertThatThrownBy(() -> tester.projects().add("tester", "demo", List.of("fedora-7-x86_64")))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("chroots: 'fedora-7-x86_64' is not a valid choice for this field."));
     }
@@ -89,33 +89,33 @@ class ProjectsTest {
 
     @Test
     void groupProjectIsAddedByAMemberOnly() {
-        Project project = alice.projects().add("@copr", "tools", RAWHIDE, null);
+        Project project = alice.projects().add("@copr", "tools", RAWHIDE);
 
         assertThat(project.fullName()).isEqualTo("@copr/tools");
         assertThat(tester.projects().get("@copr", "tools").id()).isEqualTo(project.id());
-        assertThatThrownBy(() -> tester.projects().add("@copr", "mine", RAWHIDE, null))
+        assertThatThrownBy(() -> tester.projects().add("@copr", "mine", RAWHIDE))
                 .isInstanceOfSatisfying(CoprAuthException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("User 'tester' doesn't have access to the copr group 'copr' (fas_name='copr')"));
     }
 
     @Test
     void listPaginatesAndOrdersLikeCopr() {
-        IntStream.rangeClosed(1, 5).forEach(i -> tester.projects().add("tester", "p" + i, RAWHIDE, null));
-        alice.projects().add("alice", "other", RAWHIDE, null);
+        IntStream.rangeClosed(1, 5).forEach(i -> tester.projects().add("tester", "p" + i, RAWHIDE));
+        alice.projects().add("alice", "other", RAWHIDE);
 
-        Page<Project> first = tester.projects().getList("tester", Pagination.limit(2).orderBy("name", OrderType.DESC));
+        Page<Project> first = tester.projects().getList("tester", Pagination.builder().limit(2).order("name").orderType(OrderType.DESC).build());
 
         assertThat(first.items()).extracting(Project::name).containsExactly("p5", "p4");
         assertThat(first.meta().limit()).isEqualTo(2);
         assertThat(first.meta().orderType()).isEqualTo("DESC");
         assertThat(first.stream().map(Project::name)).containsExactly("p5", "p4", "p3", "p2", "p1");
-        assertThat(tester.projects().getList(null, null).items()).hasSize(6);
-        assertThat(tester.projects().getList("tester", null).meta().order()).isEqualTo("id");
+        assertThat(tester.projects().getList(null).items()).hasSize(6);
+        assertThat(tester.projects().getList("tester").meta().order()).isEqualTo("id");
     }
 
     @Test
     void orderingByAnUnknownFieldIsCoprs500() {
-        assertThatThrownBy(() -> tester.projects().getList(null, Pagination.limit(1).orderBy("nope", OrderType.ASC)))
+        assertThatThrownBy(() -> tester.projects().getList(null, Pagination.builder().limit(1).order("nope").orderType(OrderType.ASC).build()))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(500);
                     assertThat(e.getCoprError()).isEqualTo("Cannot order by nope, copr doesn't have such property");
@@ -124,22 +124,22 @@ class ProjectsTest {
 
     @Test
     void searchFindsByTextOrFullName() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectSettings.builder().description("Rust tools").build());
-        alice.projects().add("alice", "other", RAWHIDE, null);
+        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("Rust tools").build());
+        alice.projects().add("alice", "other", RAWHIDE);
 
-        assertThat(tester.projects().search("rust", null).items()).extracting(Project::name).containsExactly("demo");
-        assertThat(tester.projects().search("ali/oth", null).items()).extracting(Project::name)
+        assertThat(tester.projects().search("rust").items()).extracting(Project::name).containsExactly("demo");
+        assertThat(tester.projects().search("ali/oth").items()).extracting(Project::name)
                 .containsExactly("other");
-        assertThatThrownBy(() -> tester.projects().search("ab", null)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> tester.projects().search("ab")).isInstanceOfSatisfying(
                 CoprRequestException.class,
                 e -> assertThat(e.getCoprError()).isEqualTo("Search string must have at least 3 characters"));
     }
 
     @Test
     void editChangesOnlyWhatIsSentAndReplacesChroots() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectSettings.builder().description("old").build());
+        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("old").build());
 
-        Project edited = tester.projects().edit("tester", "demo", ProjectSettings.builder()
+        Project edited = tester.projects().edit("tester", "demo", ProjectOptions.builder()
                 .chroots(List.of("epel-9-x86_64")).additionalRepos(List.of("https://example.com/repo"))
                 .develMode(true).build());
 
@@ -151,11 +151,11 @@ class ProjectsTest {
 
     @Test
     void onlyEditorsMayEditOrDelete() {
-        tester.projects().add("tester", "demo", RAWHIDE, null);
+        tester.projects().add("tester", "demo", RAWHIDE);
         CoprClient bob = copr.client(copr.user("bob"));
 
         assertThatThrownBy(() -> bob.projects().edit("tester", "demo",
-                ProjectSettings.builder().description("mine").build()))
+                ProjectOptions.builder().description("mine").build()))
                 .isInstanceOfSatisfying(CoprAuthException.class, e -> assertThat(e.getCoprError())
                         .isEqualTo("Only owners and admins may update their projects."));
         assertThatThrownBy(() -> bob.projects().delete("tester", "demo"))
@@ -164,9 +164,9 @@ class ProjectsTest {
 
     @Test
     void deleteRemovesTheProjectWithItsPackagesAndBuildsOnceTheyHaveEnded() {
-        tester.projects().add("tester", "demo", RAWHIDE, null);
-        tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
-        Build build = tester.packages().build("tester", "demo", "rubygem-rake", null);
+        tester.projects().add("tester", "demo", RAWHIDE);
+        tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        Build build = tester.packages().build("tester", "demo", "rubygem-rake");
 
         assertThatThrownBy(() -> tester.projects().delete("tester", "demo"))
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getCoprError())
@@ -181,9 +181,9 @@ class ProjectsTest {
 
     @Test
     void forkCopiesSettingsPackagesAndSucceededBuilds() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectSettings.builder().description("d").build());
-        tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"), null);
-        copr.finishBuild(tester.packages().build("tester", "demo", "rubygem-rake", null).id());
+        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("d").build());
+        tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        copr.finishBuild(tester.packages().build("tester", "demo", "rubygem-rake").id());
 
         Project fork = alice.projects().fork("tester", "demo", "alice", "demo-fork", false);
 
@@ -191,7 +191,7 @@ class ProjectsTest {
         assertThat(fork.description()).isEqualTo("d");
         assertThat(alice.packages().get("alice", "demo-fork", "rubygem-rake").sourceDict())
                 .containsEntry("gem_name", "rake");
-        assertThat(alice.builds().getList("alice", "demo-fork", null, null, null).items())
+        assertThat(alice.builds().getList("alice", "demo-fork").items())
                 .extracting(Build::state).containsExactly(BuildState.FORKED);
         assertThatThrownBy(() -> alice.projects().fork("tester", "demo", "alice", "demo-fork", false))
                 .isInstanceOfSatisfying(CoprRequestException.class,
@@ -200,7 +200,7 @@ class ProjectsTest {
 
     @Test
     void regenerateReposNeedsEditRights() {
-        tester.projects().add("tester", "demo", RAWHIDE, null);
+        tester.projects().add("tester", "demo", RAWHIDE);
 
         assertThat(tester.projects().regenerateRepos("tester", "demo").name()).isEqualTo("demo");
         assertThatThrownBy(() -> alice.projects().regenerateRepos("tester", "demo"))
@@ -210,7 +210,7 @@ class ProjectsTest {
 
     @Test
     void webhookSecretIsNewOnEachGeneration() {
-        tester.projects().add("tester", "demo", RAWHIDE, null);
+        tester.projects().add("tester", "demo", RAWHIDE);
 
         String first = tester.webhooks().generate("tester", "demo").webhookSecret();
         String second = tester.webhooks().generate("tester", "demo").webhookSecret();

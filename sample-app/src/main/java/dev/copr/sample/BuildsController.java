@@ -29,8 +29,8 @@ class BuildsController {
     /** The latest builds of the sample project, newest first. */
     @GetMapping("/builds")
     List<Build> latest() {
-        return builds.getList(copr.authUsername(), sample.project(), null, null,
-                Pagination.limit(20).orderBy("id", OrderType.DESC)).items();
+        return builds.getList(copr.authUsername(), sample.project(),
+                Pagination.builder().limit(20).order("id").orderType(OrderType.DESC).build()).items();
     }
 
     /** One build. */

@@ -9,7 +9,7 @@ import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.project.Project;
-import dev.copr.client.project.ProjectSettings;
+import dev.copr.client.project.ProjectOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +53,14 @@ class CoprTour implements ApplicationRunner {
         String owner = copr.authUsername();
         log.info("Copr at {} (API v{}), logged in as {}", copr.config().url(), copr.home().version(), owner);
 
-        List<String> projects = copr.projects().getList(owner, Pagination.limit(50)).stream().map(Project::name).toList();
+        List<String> projects = copr.projects().getList(owner, Pagination.pagesOf(50)).stream().map(Project::name).toList();
         log.info("{} has {} project(s): {}", owner, projects.size(), projects);
 
-        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), ProjectSettings.builder()
+        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), ProjectOptions.builder()
                 .description("Built by the copr-spring-boot sample app").existOk(true).build());
         log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
 
-        BuildOptions options = BuildOptions.chroots(sample.chroots().toArray(String[]::new));
+        BuildOptions options = BuildOptions.builder().chroots(sample.chroots().toArray(String[]::new)).build();
         List<Build> submitted = new ArrayList<>();
         if (sample.srpmUrl() != null && !sample.srpmUrl().isBlank()) {
             Build fromUrl = copr.builds().createFromUrl(owner, project.name(), sample.srpmUrl(), options);

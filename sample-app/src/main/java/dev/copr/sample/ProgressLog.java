@@ -1,6 +1,6 @@
 package dev.copr.sample;
 
-import dev.copr.client.UploadProgressListener;
+import dev.copr.client.upload.UploadProgressListener;
 
 import java.nio.file.Path;
 

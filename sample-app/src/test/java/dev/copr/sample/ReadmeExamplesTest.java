@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprProperties;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
+import dev.copr.client.config.CoprConfig;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;

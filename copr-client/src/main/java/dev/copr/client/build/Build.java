@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.ApiLists;
+import dev.copr.client.internal.UnknownFields;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,55 +1,54 @@
 package dev.copr.client.build;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.Arguments;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.UploadProgressListener;
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
-import dev.copr.client.http.FilePart;
-import dev.copr.client.http.WireFields;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.pkg.CustomSource;
-import dev.copr.client.pkg.DistgitSource;
-import dev.copr.client.pkg.PypiSource;
-import dev.copr.client.pkg.RubygemsSource;
-import dev.copr.client.pkg.ScmSource;
+import dev.copr.client.source.CustomSource;
+import dev.copr.client.source.DistgitSource;
+import dev.copr.client.source.PypiSource;
+import dev.copr.client.source.RubygemsSource;
+import dev.copr.client.source.ScmSource;
+import dev.copr.client.upload.UploadProgressListener;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Copr builds: python-copr's {@code BuildProxy} ({@code client.build_proxy}). The
- * {@code createFrom...} calls take the source records of {@code dev.copr.client.pkg}, the same ones
- * packages use, and {@link BuildOptions} (null for none).
+ * Copr builds: python-copr's {@code BuildProxy} ({@code client.build_proxy}); get it from
+ * {@code CoprClient.builds()}. The {@code createFrom...} calls take the sources of
+ * {@code dev.copr.client.source}, the same ones packages use, and optionally {@link BuildOptions}
+ * (python-copr's {@code buildopts}); each has an overload without them.
+ *
+ * @since 0.1.0
  */
-public final class BuildProxy {
-
-    private final CoprTransport transport;
-
-    /** A proxy over the given transport; applications get it from {@code CoprClient.builds()}. */
-    public BuildProxy(CoprTransport transport) {
-        this.transport = transport;
-    }
+public interface BuildProxy {
 
     /**
      * One build; python-copr {@code get(build_id)}.
-     * @throws dev.copr.client.CoprNoResultException when the build does not exist
+     * @throws dev.copr.client.exception.CoprNoResultException when the build does not exist
      */
-    public Build get(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId), Build.class);
+    Build get(long buildId);
+
+    /** All builds of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    default Page<Build> getList(String ownername, String projectname) {
+        return getList(ownername, projectname, null, null, null);
     }
 
-    /** {@link #get(long)} within {@code timeLimit}, retries included: a watch's poll never outlives the watch. */
-    Build get(long buildId, Duration timeLimit) {
-        return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId).withTimeLimit(timeLimit),
-                Build.class);
+    /** A slice of the builds of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    default Page<Build> getList(String ownername, String projectname, Pagination pagination) {
+        return getList(ownername, projectname, null, null, pagination);
+    }
+
+    /** The builds of one package of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    default Page<Build> getList(String ownername, String projectname, String packagename) {
+        return getList(ownername, projectname, packagename, null, null);
+    }
+
+    /** The builds of a project in one state; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    default Page<Build> getList(String ownername, String projectname, BuildState status) {
+        return getList(ownername, projectname, null, status, null);
     }
 
     /**
@@ -61,94 +60,60 @@ public final class BuildProxy {
      * @param status only builds in this state; null for all
      * @param pagination which slice; null for the whole list
      */
-    public Page<Build> getList(String ownername, String projectname, String packagename, BuildState status,
-                               Pagination pagination) {
-        Arguments.requireName("ownername", ownername);
-        Arguments.requireName("projectname", projectname);
-        if (packagename != null) {
-            Arguments.requireName("packagename", packagename);
-        }
-        CoprRequest request = CoprRequest.get("build.get_list", "/build/list")
-                .withQuery("ownername", ownername)
-                .withQuery("projectname", projectname)
-                .withQuery("packagename", packagename)
-                .withQuery("status", status == null ? null : status.coprName());
-        return transport.executePage(request, pagination == null ? Pagination.none() : pagination, Build.class);
-    }
+    Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
+                        @Nullable BuildState status, @Nullable Pagination pagination);
 
     /** The source build (SRPM build) of a build: its state and results URL; python-copr {@code get_source_chroot(build_id)}. */
-    public SourceChroot getSourceChroot(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.get("build.get_source_chroot", "/build/source-chroot/{build_id}", buildId),
-                SourceChroot.class);
-    }
+    SourceChroot getSourceChroot(long buildId);
 
     /** What the source build of a build works with; python-copr {@code get_source_build_config(build_id)}. */
-    public SourceBuildConfig getSourceBuildConfig(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.get("build.get_source_build_config",
-                "/build/source-build-config/{build_id}", buildId), SourceBuildConfig.class);
-    }
+    SourceBuildConfig getSourceBuildConfig(long buildId);
 
     /** The RPMs a build produced, per chroot; python-copr {@code get_built_packages(build_id)}. */
-    public BuiltPackages getBuiltPackages(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.get("build.get_built_packages", "/build/built-packages/{build_id}",
-                buildId), BuiltPackages.class);
-    }
+    BuiltPackages getBuiltPackages(long buildId);
 
     /** Cancels a build and returns it; python-copr {@code cancel(build_id)}. */
-    public Build cancel(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.put("build.cancel", "/build/cancel/{build_id}", buildId), Build.class);
-    }
+    Build cancel(long buildId);
 
     /** Deletes a build with its results and returns it as it was; python-copr {@code delete(build_id)}. */
-    public Build delete(long buildId) {
-        Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.delete("build.delete", "/build/delete/{build_id}", buildId), Build.class);
-    }
+    Build delete(long buildId);
 
     /** Deletes several builds and returns their ids as Copr confirms them; python-copr {@code delete_list(build_ids)}. */
-    public List<Long> deleteList(List<Long> buildIds) {
-        Arguments.requireNonNull("buildIds", buildIds);
-        if (buildIds.isEmpty()) {
-            throw new CoprValidationException("buildIds must name at least one build");
-        }
-        buildIds.forEach(id -> Arguments.requireId("buildIds", Arguments.requireNonNull("buildIds", id)));
-        CoprRequest request = CoprRequest.delete("build.delete_list", "/build/delete/list")
-                .withJson(Map.of("builds", buildIds));
-        return transport.execute(request, DeletedBuilds.class).builds();
+    List<Long> deleteList(List<Long> buildIds);
+
+    /** Builds each SRPM or spec file URL with the project's settings; see {@link #createFromUrls(String, String, List, BuildOptions)}. */
+    default List<Build> createFromUrls(String ownername, String projectname, List<String> urls) {
+        return createFromUrls(ownername, projectname, urls, null);
     }
 
     /**
      * Builds each SRPM or spec file URL as its own build; python-copr
      * {@code create_from_urls(ownername, projectname, urls, buildopts, project_dirname)}.
+     * @param options null for the project's settings
      * @return one build per URL, in order
      */
-    public List<Build> createFromUrls(String ownername, String projectname, List<String> urls, BuildOptions options) {
-        requireProject(ownername, projectname);
-        Arguments.requireNonNull("urls", urls);
-        if (urls.isEmpty()) {
-            throw new CoprValidationException("urls must name at least one SRPM or spec file URL");
-        }
-        urls.forEach(url -> requireSingleUrl("urls", url));
-        return createFromUrlList("build.create_from_urls", ownername, projectname, urls, options);
+    List<Build> createFromUrls(String ownername, String projectname, List<String> urls, @Nullable BuildOptions options);
+
+    /** Builds one SRPM or spec file URL with the project's settings; see {@link #createFromUrl(String, String, String, BuildOptions)}. */
+    default Build createFromUrl(String ownername, String projectname, String url) {
+        return createFromUrl(ownername, projectname, url, null);
     }
 
     /**
      * Builds one SRPM or spec file URL; python-copr
      * {@code create_from_url(ownername, projectname, url, buildopts, project_dirname)}.
+     * @param options null for the project's settings
      * @throws CoprValidationException when {@code url} holds whitespace (several URLs: use {@link #createFromUrls})
      */
-    public Build createFromUrl(String ownername, String projectname, String url, BuildOptions options) {
-        requireProject(ownername, projectname);
-        requireSingleUrl("url", url);
-        return createFromUrlList("build.create_from_url", ownername, projectname, List.of(url), options).get(0);
+    Build createFromUrl(String ownername, String projectname, String url, @Nullable BuildOptions options);
+
+    /** Uploads an SRPM and builds it with the project's settings; see {@link #createFromFile(String, String, Path, BuildOptions, UploadProgressListener)}. */
+    default Build createFromFile(String ownername, String projectname, Path path) {
+        return createFromFile(ownername, projectname, path, null, null);
     }
 
     /** Uploads an SRPM and builds it, without progress reports; see {@link #createFromFile(String, String, Path, BuildOptions, UploadProgressListener)}. */
-    public Build createFromFile(String ownername, String projectname, Path path, BuildOptions options) {
+    default Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options) {
         return createFromFile(ownername, projectname, path, options, null);
     }
 
@@ -158,40 +123,48 @@ public final class BuildProxy {
      * streamed from disk, so its size does not matter for memory; consider {@link #checkBeforeBuild}
      * before uploading a large one.
      *
-     * @param listener told about the upload's progress (python-copr's {@code progress_callback}); may be null
+     * @param options null for the project's settings
+     * @param listener told about the upload's progress (python-copr's {@code progress_callback})
      */
-    public Build createFromFile(String ownername, String projectname, Path path, BuildOptions options,
-                                UploadProgressListener listener) {
-        requireProject(ownername, projectname);
-        Arguments.requireReadableFile("path", path);
-        CoprRequest request = CoprRequest.post("build.create_from_file", "/build/create/upload")
-                .withJson(body(ownername, projectname, Map.of(), options))
-                .withFile(new FilePart("pkgs", path, "application/x-rpm", listener));
-        return transport.execute(request, Build.class);
+    Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options,
+                         @Nullable UploadProgressListener listener);
+
+    /** Asks whether a build with the project's settings may be submitted; see {@link #checkBeforeBuild(String, String, BuildOptions)}. */
+    default BuildCheck checkBeforeBuild(String ownername, String projectname) {
+        return checkBeforeBuild(ownername, projectname, null);
     }
 
     /**
      * Asks whether a build with these options may be submitted (project and directory exist, you may
      * build there, the chroots are valid) without submitting one; python-copr
      * {@code check_before_build(ownername, projectname, project_dirname, buildopts)}.
-     * @throws dev.copr.client.CoprAuthException when you may not build in the project
-     * @throws dev.copr.client.CoprRequestException when the options are not valid, with Copr's reason
+     * @param options null for the project's settings
+     * @throws dev.copr.client.exception.CoprAuthException when you may not build in the project
+     * @throws dev.copr.client.exception.CoprRequestException when the options are not valid, with Copr's reason
      */
-    public BuildCheck checkBeforeBuild(String ownername, String projectname, BuildOptions options) {
-        requireProject(ownername, projectname);
-        CoprRequest request = CoprRequest.post("build.check_before_build", "/build/check-before-build")
-                .withJson(body(ownername, projectname, Map.of(), options));
-        return transport.execute(request, BuildCheck.class);
+    BuildCheck checkBeforeBuild(String ownername, String projectname, @Nullable BuildOptions options);
+
+    /** Builds from a Git or Subversion repository with the project's settings; see {@link #createFromScm(String, String, ScmSource, BuildOptions)}. */
+    default Build createFromScm(String ownername, String projectname, ScmSource source) {
+        return createFromScm(ownername, projectname, source, null);
     }
 
     /**
      * Builds from a Git or Subversion repository; python-copr {@code create_from_scm(ownername,
      * projectname, clone_url, committish, subdirectory, spec, scm_type, source_build_method, buildopts,
      * project_dirname)}.
+     * @param options null for the project's settings
      */
-    public Build createFromScm(String ownername, String projectname, ScmSource source, BuildOptions options) {
-        return create("build.create_from_scm", "/build/create/scm", ownername, projectname,
-                Arguments.requireNonNull("source", source).wireFields(), options);
+    Build createFromScm(String ownername, String projectname, ScmSource source, @Nullable BuildOptions options);
+
+    /** Builds a package from the Copr instance's default DistGit, default branch; see {@link #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}. */
+    default Build createFromDistgit(String ownername, String projectname, String packagename) {
+        return createFromDistgit(ownername, projectname, packagename, DistgitSource.defaults(), null);
+    }
+
+    /** Builds a package from a DistGit instance with the project's settings; see {@link #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}. */
+    default Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source) {
+        return createFromDistgit(ownername, projectname, packagename, source, null);
     }
 
     /**
@@ -199,91 +172,47 @@ public final class BuildProxy {
      * projectname, packagename, committish, namespace, distgit, buildopts, project_dirname)}.
      *
      * @param source instance, namespace and committish; {@link DistgitSource#defaults()} for Copr's default
+     * @param options null for the project's settings
      */
-    public Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source,
-                                   BuildOptions options) {
-        Arguments.requireName("packagename", packagename);
-        Map<String, Object> fields = WireFields.create()
-                .put("package_name", packagename)
-                .putAll(Arguments.requireNonNull("source", source).wireFields())
-                .toMap();
-        return create("build.create_from_distgit", "/build/create/distgit", ownername, projectname, fields, options);
+    Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source,
+                            @Nullable BuildOptions options);
+
+    /** Builds a package from PyPI with the project's settings; see {@link #createFromPypi(String, String, PypiSource, BuildOptions)}. */
+    default Build createFromPypi(String ownername, String projectname, PypiSource source) {
+        return createFromPypi(ownername, projectname, source, null);
     }
 
     /**
      * Builds a package from PyPI; python-copr {@code create_from_pypi(ownername, projectname,
      * pypi_package_name, pypi_package_version, spec_template, python_versions, buildopts, project_dirname,
      * spec_generator)}. Unlike python-copr, Python versions that are not set are not sent (see {@link PypiSource}).
+     * @param options null for the project's settings
      */
-    public Build createFromPypi(String ownername, String projectname, PypiSource source, BuildOptions options) {
-        return create("build.create_from_pypi", "/build/create/pypi", ownername, projectname,
-                Arguments.requireNonNull("source", source).wireFields(), options);
+    Build createFromPypi(String ownername, String projectname, PypiSource source, @Nullable BuildOptions options);
+
+    /** Builds a gem from RubyGems.org with the project's settings; see {@link #createFromRubygems(String, String, RubygemsSource, BuildOptions)}. */
+    default Build createFromRubygems(String ownername, String projectname, RubygemsSource source) {
+        return createFromRubygems(ownername, projectname, source, null);
     }
 
-    /** Builds a gem from RubyGems.org; python-copr {@code create_from_rubygems(ownername, projectname, gem_name, buildopts, project_dirname)}. */
-    public Build createFromRubygems(String ownername, String projectname, RubygemsSource source, BuildOptions options) {
-        return create("build.create_from_rubygems", "/build/create/rubygems", ownername, projectname,
-                Arguments.requireNonNull("source", source).wireFields(), options);
+    /**
+     * Builds a gem from RubyGems.org; python-copr {@code create_from_rubygems(ownername, projectname,
+     * gem_name, buildopts, project_dirname)}.
+     * @param options null for the project's settings
+     */
+    Build createFromRubygems(String ownername, String projectname, RubygemsSource source,
+                             @Nullable BuildOptions options);
+
+    /** Builds from the output of a script with the project's settings; see {@link #createFromCustom(String, String, CustomSource, BuildOptions)}. */
+    default Build createFromCustom(String ownername, String projectname, CustomSource source) {
+        return createFromCustom(ownername, projectname, source, null);
     }
 
     /**
      * Builds from the output of a script; python-copr {@code create_from_custom(ownername, projectname,
      * script, script_chroot, script_builddeps, script_resultdir, script_repos, buildopts, project_dirname)},
      * whose {@code script_*} arguments are {@link CustomSource}'s fields without the prefix, as on the wire.
+     * @param options null for the project's settings
      */
-    public Build createFromCustom(String ownername, String projectname, CustomSource source, BuildOptions options) {
-        return create("build.create_from_custom", "/build/create/custom", ownername, projectname,
-                Arguments.requireNonNull("source", source).wireFields(), options);
-    }
-
-    private Build create(String operation, String path, String ownername, String projectname,
-                         Map<String, Object> sourceFields, BuildOptions options) {
-        requireProject(ownername, projectname);
-        CoprRequest request = CoprRequest.post(operation, path)
-                .withJson(body(ownername, projectname, sourceFields, options));
-        return transport.execute(request, Build.class);
-    }
-
-    private List<Build> createFromUrlList(String operation, String ownername, String projectname, List<String> urls,
-                                          BuildOptions options) {
-        CoprRequest request = CoprRequest.post(operation, "/build/create/url")
-                .withJson(body(ownername, projectname, Map.of("pkgs", List.copyOf(urls)), options));
-        return transport.executePage(request, Pagination.none(), Build.class).items();
-    }
-
-    /** The JSON of a new build: project, source fields, then the build options at the top level. */
-    private static Map<String, Object> body(String ownername, String projectname, Map<String, Object> sourceFields,
-                                    BuildOptions options) {
-        return WireFields.create()
-                .put("ownername", ownername)
-                .put("projectname", projectname)
-                .putAll(sourceFields)
-                .putAll(options == null ? Map.of() : options.wireFields())
-                .toMap();
-    }
-
-    private static void requireProject(String ownername, String projectname) {
-        Arguments.requireName("ownername", ownername);
-        Arguments.requireName("projectname", projectname);
-    }
-
-    private static void requireSingleUrl(String argument, String url) {
-        Arguments.requireText(argument, url);
-        if (url.chars().anyMatch(Character::isWhitespace)) {
-            throw new CoprValidationException(argument + " '" + url + "' must be one URL without whitespace;"
-                    + " pass several URLs as a list to createFromUrls");
-        }
-    }
-
-    /** Copr's answer to {@code delete_list}: the deleted ids. */
-    record DeletedBuilds(List<Long> builds) {
-        DeletedBuilds {
-            builds = ApiLists.copyOf(builds);
-        }
-    }
-
-    /** Where the client observes its work, so a {@link BuildWatcher} reports there too. */
-    ObservationRegistry observationRegistry() {
-        return transport.observationRegistry();
-    }
+    Build createFromCustom(String ownername, String projectname, CustomSource source, @Nullable BuildOptions options);
 }

@@ -1,6 +1,7 @@
 package dev.copr.client.build;
 
-import dev.copr.client.CoprException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.internal.CallTimeLimit;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -87,7 +88,7 @@ final class BuildWatch {
             throw interrupted(null);
         }
         try {
-            return timeLeft == null ? proxy.get(id) : proxy.get(id, timeLeft.get());
+            return timeLeft == null ? proxy.get(id) : CallTimeLimit.within(timeLeft.get(), () -> proxy.get(id));
         } catch (CoprException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(e);

@@ -1,8 +1,9 @@
 package dev.copr.client.build;
 
-import dev.copr.client.Arguments;
-import dev.copr.client.CoprTimeoutException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprTimeoutException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.Arguments;
+import dev.copr.client.internal.ObservedProxy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * Waits until Copr builds end, polling {@code GET /api_3/build/{id}}; python-copr
@@ -94,10 +96,10 @@ public final class BuildWatcher {
      * listener hears of a build whose state differs from the one in the given {@link Build}.
      * @throws CoprTimeoutException when the timeout passes first; the message names the unfinished
      *         builds and their last states
-     * @throws dev.copr.client.CoprException when a build is in state {@code unknown}, or when the thread
+     * @throws dev.copr.client.exception.CoprException when a build is in state {@code unknown}, or when the thread
      *         is interrupted (the interrupt flag stays set; the cause is the {@link InterruptedException}
      *         if it came while sleeping)
-     * @throws dev.copr.client.CoprNoResultException when a build does not exist
+     * @throws dev.copr.client.exception.CoprNoResultException when a build does not exist
      */
     public List<Build> waitFor(Collection<Build> builds) {
         Arguments.requireNonNull("builds", builds);
@@ -129,11 +131,16 @@ public final class BuildWatcher {
         return watch(ids, Map.of());
     }
 
+    /** The registry of the client the proxy belongs to: a watch is observed where its polls are. */
+    private ObservationRegistry observationRegistry() {
+        return proxy instanceof ObservedProxy observed ? observed.observationRegistry() : ObservationRegistry.NOOP;
+    }
+
     private List<Build> watch(List<Long> ids, Map<Long, BuildState> knownStates) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Observation observation = Observation.createNotStarted(WATCH_OBSERVATION, proxy.observationRegistry())
+        Observation observation = Observation.createNotStarted(WATCH_OBSERVATION, observationRegistry())
                 .contextualName("copr build watch").highCardinalityKeyValue("builds", String.valueOf(ids.size()))
                 .start();
         try (Observation.Scope scope = observation.openScope()) {

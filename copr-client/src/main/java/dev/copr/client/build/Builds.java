@@ -1,6 +1,6 @@
 package dev.copr.client.build;
 
-import dev.copr.client.Arguments;
+import dev.copr.client.internal.Arguments;
 
 import java.util.Arrays;
 import java.util.Collection;

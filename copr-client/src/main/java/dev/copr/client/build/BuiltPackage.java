@@ -3,7 +3,7 @@ package dev.copr.client.build;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 

@@ -1,21 +1,14 @@
 package dev.copr.client.chroot;
 
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
-
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The chroots (Mock configs) Copr currently offers: python-copr's {@code MockChrootProxy}. */
-public final class MockChrootProxy {
-
-    private final CoprTransport transport;
-
-    /** A proxy over the given transport; applications get it from {@code CoprClient}. */
-    public MockChrootProxy(CoprTransport transport) {
-        this.transport = transport;
-    }
+/**
+ * The chroots (Mock configs) Copr currently offers: python-copr's {@code MockChrootProxy}; get it
+ * from {@code CoprClient.mockChroots()}.
+ *
+ * @since 0.1.0
+ */
+public interface MockChrootProxy {
 
     /**
      * All active chroots, by name, with the instance's comment on each (converted from HTML to
@@ -23,10 +16,5 @@ public final class MockChrootProxy {
      * paginated: python-copr's {@code pagination} argument is ignored by python-copr and by Copr,
      * so this method has none.
      */
-    public Map<String, String> getList() {
-        Map<?, ?> answer = transport.execute(CoprRequest.get("mock_chroot.get_list", "/mock-chroots/list"), Map.class);
-        Map<String, String> comments = new LinkedHashMap<>();
-        answer.forEach((name, comment) -> comments.put(String.valueOf(name), comment == null ? "" : comment.toString()));
-        return Collections.unmodifiableMap(comments);
-    }
+    Map<String, String> getList();
 }

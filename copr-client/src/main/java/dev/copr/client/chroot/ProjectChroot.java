@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.ApiLists;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import java.util.Map;
  * @param additionalModules module toggles, e.g. {@code !perl:5.30}
  * @param withOpts Mock {@code --with} options
  * @param withoutOpts Mock {@code --without} options
- * @param isolation isolation setup, e.g. {@code unchanged}, {@code nspawn} (see {@link ChrootIsolation})
+ * @param isolation isolation setup, e.g. {@code unchanged}, {@code nspawn} (see {@link Isolation})
  * @param extra fields this client does not know
  */
 public record ProjectChroot(@JsonProperty("mock_chroot") String mockChroot, String ownername, String projectname,

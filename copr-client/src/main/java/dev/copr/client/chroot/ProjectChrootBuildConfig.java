@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.ApiLists;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param additionalModules module toggles
  * @param withOpts Mock {@code --with} options
  * @param withoutOpts Mock {@code --without} options
- * @param isolation isolation setup (see {@link ChrootIsolation})
+ * @param isolation isolation setup (see {@link Isolation})
  * @param extra fields this client does not know
  */
 public record ProjectChrootBuildConfig(String chroot, @JsonProperty("enable_net") Boolean enableNet, List<Repo> repos,

@@ -1,32 +1,41 @@
 package dev.copr.client.monitor;
 
-import dev.copr.client.Arguments;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
-
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The build monitor of a project: python-copr's {@code MonitorProxy}. Anonymous. */
-public final class MonitorProxy {
+import org.jspecify.annotations.Nullable;
 
-    private final CoprTransport transport;
-
-    /** A proxy over the given transport; applications get it from {@code CoprClient}. */
-    public MonitorProxy(CoprTransport transport) {
-        this.transport = transport;
-    }
+/**
+ * The build monitor of a project: python-copr's {@code MonitorProxy}; get it from
+ * {@code CoprClient.monitor()}. Anonymous.
+ *
+ * @since 0.1.0
+ */
+public interface MonitorProxy {
 
     /**
      * The latest build of every package in every chroot of a project's main directory, without
      * additional fields; python-copr {@code monitor(ownername, projectname)}.
-     * @throws dev.copr.client.CoprNoResultException when the project does not exist
+     * @throws dev.copr.client.exception.CoprNoResultException when the project does not exist
      */
-    public ProjectMonitor monitor(String ownername, String projectname) {
-        return monitor(ownername, projectname, null, null);
+    default ProjectMonitor monitor(String ownername, String projectname) {
+        return monitor(ownername, projectname, null, List.of());
+    }
+
+    /**
+     * The latest build of every package in every chroot of a project directory (CoprDir), such as
+     * {@code project:pr:12}, without additional fields; see {@link #monitor(String, String, String, Collection)}.
+     */
+    default ProjectMonitor monitor(String ownername, String projectname, String projectDirname) {
+        return monitor(ownername, projectname, projectDirname, List.of());
+    }
+
+    /**
+     * The latest build of every package in every chroot of a project's main directory, with
+     * additional fields; see {@link #monitor(String, String, String, Collection)}.
+     */
+    default ProjectMonitor monitor(String ownername, String projectname, Collection<MonitorField> additionalFields) {
+        return monitor(ownername, projectname, null, additionalFields);
     }
 
     /**
@@ -36,35 +45,9 @@ public final class MonitorProxy {
      * @param projectDirname a directory of the project (CoprDir) such as {@code project:pr:12}; null
      *                       for the main one
      * @param additionalFields fields to add to each chroot (sent in order, each once, as
-     *                         {@code additional_fields[]}); null or empty for none
-     * @throws dev.copr.client.CoprNoResultException when the project or directory does not exist
+     *                         {@code additional_fields[]}); empty for none
+     * @throws dev.copr.client.exception.CoprNoResultException when the project or directory does not exist
      */
-    public ProjectMonitor monitor(String ownername, String projectname, String projectDirname,
-                                  Collection<MonitorField> additionalFields) {
-        Arguments.requireName("ownername", ownername);
-        Arguments.requireName("projectname", projectname);
-        if (projectDirname != null) {
-            Arguments.requireName("projectDirname", projectDirname);
-        }
-        CoprRequest request = CoprRequest.get("monitor.monitor", "/monitor")
-                .withQuery("ownername", ownername)
-                .withQuery("projectname", projectname)
-                .withQuery("project_dirname", projectDirname)
-                .withQueryValues("additional_fields[]", coprNames(additionalFields));
-        return transport.execute(request, ProjectMonitor.class);
-    }
-
-    private static List<String> coprNames(Collection<MonitorField> fields) {
-        if (fields == null) {
-            return List.of();
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (MonitorField field : fields) {
-            if (field == null) {
-                throw new CoprValidationException("additionalFields must not contain null");
-            }
-            names.add(field.coprName());
-        }
-        return List.copyOf(names);
-    }
+    ProjectMonitor monitor(String ownername, String projectname, @Nullable String projectDirname,
+                           Collection<MonitorField> additionalFields);
 }

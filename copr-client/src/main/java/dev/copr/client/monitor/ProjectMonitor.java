@@ -3,8 +3,8 @@ package dev.copr.client.monitor;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.ApiLists;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.copr.client.page;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.copr.client.CoprRequestException;
+import dev.copr.client.exception.CoprRequestException;
 
 import java.util.Locale;
 
@@ -42,8 +42,8 @@ public record PageMeta(Integer limit, Integer offset, String order, @JsonPropert
         if (limit == null) {
             return null;
         }
-        return new Pagination(limit, (offset == null ? 0 : offset) + limit, order,
-                orderType == null ? null : direction(orderType));
+        return Pagination.builder().limit(limit).offset((offset == null ? 0 : offset) + limit).order(order)
+                .orderType(orderType == null ? null : direction(orderType)).build();
     }
 
     private static OrderType direction(String orderType) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.copr.client.UnknownFields;
 import dev.copr.client.build.Build;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 

@@ -1,81 +1,168 @@
 package dev.copr.client.pkg;
 
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.WireFields;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.ValueText;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Package settings that do not depend on the source type, sent with package add and edit next to
- * the source's fields (python-copr puts them into {@code source_dict}). A null field is not sent:
- * Copr then keeps the stored value (edit) or uses its default (add).
+ * the source's fields (python-copr puts them into {@code source_dict}). A setting left unset is not
+ * sent: Copr then keeps the stored value (edit) or uses its default (add).
  *
  * <pre>{@code
- * PackageOptions.webhookRebuild(true).withMaxBuilds(10)
+ * PackageOptions.builder().webhookRebuild(true).maxBuilds(10).build()
  * }</pre>
  *
- * @param webhookRebuild rebuild on each push the project's webhook reports ({@code webhook_rebuild};
- *                       Copr answers it as {@code auto_rebuild})
- * @param maxBuilds keep only this many newest builds of the package, 0 for all ({@code max_builds},
- *                  Copr allows 0 to 100)
- * @param timeout longest build time, sent in seconds ({@code timeout})
- * @param chrootDenylist chroot name patterns (fnmatch, e.g. {@code epel-*}) never built for this
- *                       package, sent comma-separated ({@code chroot_denylist}); empty clears it
+ * @since 0.1.0
  */
-public record PackageOptions(Boolean webhookRebuild, Integer maxBuilds, Duration timeout,
-                             List<String> chrootDenylist) {
+public final class PackageOptions {
 
-    private static final PackageOptions NONE = new PackageOptions(null, null, null, null);
+    private static final String[] NAMES = {"webhookRebuild", "maxBuilds", "timeout", "chrootDenylist"};
 
-    public PackageOptions {
+    private final @Nullable Boolean webhookRebuild;
+    private final @Nullable Integer maxBuilds;
+    private final @Nullable Duration timeout;
+    private final @Nullable List<String> chrootDenylist;
+
+    private PackageOptions(Builder builder) {
+        this.webhookRebuild = builder.webhookRebuild;
+        this.maxBuilds = builder.maxBuilds;
+        this.timeout = builder.timeout;
+        this.chrootDenylist = builder.chrootDenylist == null ? null : List.copyOf(builder.chrootDenylist);
         if (maxBuilds != null && maxBuilds < 0) {
-            throw new CoprValidationException("maxBuilds must not be negative, was " + maxBuilds);
+            throw new CoprValidationException("PackageOptions maxBuilds must not be negative, was " + maxBuilds);
         }
         if (timeout != null && timeout.toSeconds() < 1) {
-            throw new CoprValidationException("timeout must be at least one second, was " + timeout);
+            throw new CoprValidationException("PackageOptions timeout must be at least one second, was " + timeout);
         }
-        chrootDenylist = chrootDenylist == null ? null : List.copyOf(chrootDenylist);
     }
 
-    /** No settings: nothing is sent. */
-    public static PackageOptions none() {
-        return NONE;
+    /** A builder with every setting unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Only the webhook rebuild switch. */
-    public static PackageOptions webhookRebuild(boolean webhookRebuild) {
-        return NONE.withWebhookRebuild(webhookRebuild);
+    /** A builder starting from these settings, to derive other ones. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** A copy with the webhook rebuild switch set. */
-    public PackageOptions withWebhookRebuild(boolean webhookRebuild) {
-        return new PackageOptions(webhookRebuild, maxBuilds, timeout, chrootDenylist);
+    /**
+     * Rebuild on each push the project's webhook reports ({@code webhook_rebuild}; Copr answers it as {@code
+     * auto_rebuild}).
+     */
+    public @Nullable Boolean webhookRebuild() {
+        return webhookRebuild;
     }
 
-    /** A copy keeping only {@code maxBuilds} newest builds (0 keeps all). */
-    public PackageOptions withMaxBuilds(int maxBuilds) {
-        return new PackageOptions(webhookRebuild, maxBuilds, timeout, chrootDenylist);
+    /** Keep only this many newest builds of the package, 0 for all ({@code max_builds}, Copr allows 0 to 100). */
+    public @Nullable Integer maxBuilds() {
+        return maxBuilds;
     }
 
-    /** A copy with the longest build time. */
-    public PackageOptions withTimeout(Duration timeout) {
-        return new PackageOptions(webhookRebuild, maxBuilds, timeout, chrootDenylist);
+    /** Longest build time, sent in whole seconds ({@code timeout}). */
+    public @Nullable Duration timeout() {
+        return timeout;
     }
 
-    /** A copy never building in chroots matching {@code patterns}; an empty list clears the denylist. */
-    public PackageOptions withChrootDenylist(List<String> patterns) {
-        return new PackageOptions(webhookRebuild, maxBuilds, timeout, patterns);
+    /**
+     * Chroot name patterns (fnmatch, e.g. {@code epel-*}) never built for this package, sent comma-separated
+     * ({@code chroot_denylist}); empty clears it.
+     */
+    public @Nullable List<String> chrootDenylist() {
+        return chrootDenylist;
     }
 
-    /** The settings in Copr's API names, without the ones that are not set. */
-    public Map<String, Object> wireFields() {
-        return WireFields.create()
-                .put("webhook_rebuild", webhookRebuild)
-                .put("max_builds", maxBuilds)
-                .put("timeout", timeout)
-                .put("chroot_denylist", chrootDenylist == null ? null : String.join(",", chrootDenylist))
-                .toMap();
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof PackageOptions that && Arrays.equals(values(), that.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values());
+    }
+
+    /** The settings that are set, e.g. {@code PackageOptions[webhookRebuild=...]}. */
+    @Override
+    public String toString() {
+        return ValueText.of("PackageOptions", NAMES, values());
+    }
+
+    private @Nullable Object[] values() {
+        return new @Nullable Object[] {webhookRebuild, maxBuilds, timeout, chrootDenylist};
+    }
+
+    /** Builds {@link PackageOptions}; each method sets one setting, null unsets it. */
+    public static final class Builder {
+        private @Nullable Boolean webhookRebuild;
+        private @Nullable Integer maxBuilds;
+        private @Nullable Duration timeout;
+        private @Nullable List<String> chrootDenylist;
+
+        private Builder() {
+        }
+
+        private Builder(PackageOptions from) {
+            this.webhookRebuild = from.webhookRebuild;
+            this.maxBuilds = from.maxBuilds;
+            this.timeout = from.timeout;
+            this.chrootDenylist = from.chrootDenylist;
+        }
+
+        /**
+         * Rebuild on each push the project's webhook reports ({@code webhook_rebuild}; Copr answers it as
+         * {@code auto_rebuild}).
+         */
+        public Builder webhookRebuild(@Nullable Boolean webhookRebuild) {
+            this.webhookRebuild = webhookRebuild;
+            return this;
+        }
+
+        /**
+         * Keep only this many newest builds of the package, 0 for all ({@code max_builds}, Copr allows 0 to
+         * 100).
+         */
+        public Builder maxBuilds(@Nullable Integer maxBuilds) {
+            this.maxBuilds = maxBuilds;
+            return this;
+        }
+
+        /** Longest build time, sent in whole seconds ({@code timeout}). */
+        public Builder timeout(@Nullable Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Chroot name patterns (fnmatch, e.g. {@code epel-*}) never built for this package, sent
+         * comma-separated ({@code chroot_denylist}); empty clears it.
+         */
+        public Builder chrootDenylist(@Nullable List<String> chrootDenylist) {
+            this.chrootDenylist = chrootDenylist == null ? null : new ArrayList<>(chrootDenylist);
+            return this;
+        }
+
+        /**
+         * Chroot name patterns (fnmatch, e.g. {@code epel-*}) never built for this package, sent
+         * comma-separated ({@code chroot_denylist}); empty clears it.
+         */
+        public Builder chrootDenylist(String... chrootDenylist) {
+            return chrootDenylist(List.of(chrootDenylist));
+        }
+
+        /**
+         * The PackageOptions.
+         * @throws CoprValidationException when a value is out of range
+         */
+        public PackageOptions build() {
+            return new PackageOptions(this);
+        }
     }
 }

@@ -1,31 +1,27 @@
 package dev.copr.client.pkg;
 
-import dev.copr.client.Arguments;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
-import dev.copr.client.http.WireFields;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
+import dev.copr.client.source.PackageSource;
+import dev.copr.client.source.SourceType;
 
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Packages of Copr projects: python-copr's {@code PackageProxy} ({@code client.package_proxy}). */
-public final class PackageProxy {
-
-    private final CoprTransport transport;
-
-    /** A proxy over the given transport; applications get it from {@code CoprClient}. */
-    public PackageProxy(CoprTransport transport) {
-        this.transport = transport;
-    }
+/**
+ * Packages of Copr projects: python-copr's {@code PackageProxy} ({@code client.package_proxy}); get it
+ * from {@code CoprClient.packages()}.
+ *
+ * @since 0.1.0
+ */
+public interface PackageProxy {
 
     /**
      * One package, without its latest builds; python-copr {@code get(ownername, projectname, packagename)}.
-     * @throws dev.copr.client.CoprNoResultException when the project or package does not exist
+     * @throws dev.copr.client.exception.CoprNoResultException when the project or package does not exist
      */
-    public Package get(String ownername, String projectname, String packagename) {
+    default Package get(String ownername, String projectname, String packagename) {
         return get(ownername, projectname, packagename, false, false);
     }
 
@@ -36,19 +32,19 @@ public final class PackageProxy {
      *
      * @param withLatestBuild fill {@link PackageBuilds#latest()}
      * @param withLatestSucceededBuild fill {@link PackageBuilds#latestSucceeded()}
-     * @throws dev.copr.client.CoprNoResultException when the project or package does not exist
+     * @throws dev.copr.client.exception.CoprNoResultException when the project or package does not exist
      */
-    public Package get(String ownername, String projectname, String packagename, boolean withLatestBuild,
-                       boolean withLatestSucceededBuild) {
-        requireProject(ownername, projectname);
-        Arguments.requireName("packagename", packagename);
-        CoprRequest request = CoprRequest.get("package.get", "/package")
-                .withQuery("ownername", ownername)
-                .withQuery("projectname", projectname)
-                .withQuery("packagename", packagename)
-                .withQuery("with_latest_build", flag(withLatestBuild))
-                .withQuery("with_latest_succeeded_build", flag(withLatestSucceededBuild));
-        return transport.execute(request, Package.class);
+    Package get(String ownername, String projectname, String packagename, boolean withLatestBuild,
+                boolean withLatestSucceededBuild);
+
+    /** All packages of a project, without their latest builds; see {@link #getList(String, String, Pagination, boolean, boolean)}. */
+    default Page<Package> getList(String ownername, String projectname) {
+        return getList(ownername, projectname, null, false, false);
+    }
+
+    /** A slice of the packages of a project, without their latest builds; see {@link #getList(String, String, Pagination, boolean, boolean)}. */
+    default Page<Package> getList(String ownername, String projectname, Pagination pagination) {
+        return getList(ownername, projectname, pagination, false, false);
     }
 
     /**
@@ -60,15 +56,12 @@ public final class PackageProxy {
      * @param withLatestBuild fill {@link PackageBuilds#latest()} of each package
      * @param withLatestSucceededBuild fill {@link PackageBuilds#latestSucceeded()} of each package (slower)
      */
-    public Page<Package> getList(String ownername, String projectname, Pagination pagination, boolean withLatestBuild,
-                                 boolean withLatestSucceededBuild) {
-        requireProject(ownername, projectname);
-        CoprRequest request = CoprRequest.get("package.get_list", "/package/list")
-                .withQuery("ownername", ownername)
-                .withQuery("projectname", projectname)
-                .withQuery("with_latest_build", flag(withLatestBuild))
-                .withQuery("with_latest_succeeded_build", flag(withLatestSucceededBuild));
-        return transport.executePage(request, pagination == null ? Pagination.none() : pagination, Package.class);
+    Page<Package> getList(String ownername, String projectname, @Nullable Pagination pagination,
+                          boolean withLatestBuild, boolean withLatestSucceededBuild);
+
+    /** Adds a package with Copr's default settings; see {@link #add(String, String, String, PackageSource, PackageOptions)}. */
+    default Package add(String ownername, String projectname, String packagename, PackageSource source) {
+        return add(ownername, projectname, packagename, source, null);
     }
 
     /**
@@ -76,20 +69,28 @@ public final class PackageProxy {
      * source_type, source_dict)}, with the source type and dict given by {@code source}.
      *
      * @param options package settings; null for Copr's defaults
-     * @throws dev.copr.client.CoprRequestException when the package exists (HTTP 409) or a field is
+     * @throws dev.copr.client.exception.CoprRequestException when the package exists (HTTP 409) or a field is
      *         not valid (HTTP 400, Copr names the field)
      */
-    public Package add(String ownername, String projectname, String packagename, PackageSource source,
-                       PackageOptions options) {
-        requireProject(ownername, projectname);
-        Arguments.requireName("packagename", packagename);
-        Arguments.requireNonNull("source", source);
-        CoprRequest request = CoprRequest.post("package.add",
-                        "/package/add/{ownername}/{projectname}/{package_name}/{source_type_text}",
-                        ownername, projectname, packagename, source.sourceType())
-                .withJson(sourceBody(packagename, source, options));
-        return transport.execute(request, Package.class);
+    Package add(String ownername, String projectname, String packagename, PackageSource source,
+                @Nullable PackageOptions options);
+
+    /** Changes a package's source, keeping its settings; see {@link #edit(String, String, String, PackageSource, PackageOptions)}. */
+    default Package edit(String ownername, String projectname, String packagename, PackageSource source) {
+        return edit(ownername, projectname, packagename, source, null);
     }
+
+    /** Changes only a package's settings, keeping its source; see {@link #edit(String, String, String, PackageSource, PackageOptions)}. */
+    default Package edit(String ownername, String projectname, String packagename, PackageOptions options) {
+        return edit(ownername, projectname, packagename, (PackageSource) null, options);
+    }
+
+    /**
+     * Switches a package to another source type without sending any of its fields; python-copr
+     * {@code edit(ownername, projectname, packagename, source_type)}. Copr keeps what it can of the
+     * stored source; set the new type's fields with {@link #edit(String, String, String, PackageSource)}.
+     */
+    Package edit(String ownername, String projectname, String packagename, SourceType sourceType);
 
     /**
      * Changes a package; python-copr {@code edit(ownername, projectname, packagename, source_type,
@@ -100,27 +101,18 @@ public final class PackageProxy {
      * @param source the new source, possibly of another type; null to keep the stored one
      * @param options package settings to change; null for none
      */
-    public Package edit(String ownername, String projectname, String packagename, PackageSource source,
-                        PackageOptions options) {
-        requireProject(ownername, projectname);
-        Arguments.requireName("packagename", packagename);
-        CoprRequest request = source == null
-                ? CoprRequest.post("package.edit", "/package/edit/{ownername}/{projectname}/{package_name}/",
-                        ownername, projectname, packagename)
-                : CoprRequest.post("package.edit",
-                        "/package/edit/{ownername}/{projectname}/{package_name}/{source_type_text}",
-                        ownername, projectname, packagename, source.sourceType());
-        return transport.execute(request.withJson(sourceBody(packagename, source, options)), Package.class);
-    }
+    Package edit(String ownername, String projectname, String packagename, @Nullable PackageSource source,
+                 @Nullable PackageOptions options);
 
     /**
      * Clears a package's source type and settings and returns the package; python-copr
      * {@code reset(ownername, projectname, packagename)}.
      */
-    public Package reset(String ownername, String projectname, String packagename) {
-        CoprRequest request = CoprRequest.put("package.reset", "/package/reset")
-                .withJson(packageBody(ownername, projectname, packagename));
-        return transport.execute(request, Package.class);
+    Package reset(String ownername, String projectname, String packagename);
+
+    /** Builds a package from its stored source with the project's and package's settings; see {@link #build(String, String, String, BuildOptions)}. */
+    default Build build(String ownername, String projectname, String packagename) {
+        return build(ownername, projectname, packagename, null);
     }
 
     /**
@@ -128,50 +120,13 @@ public final class PackageProxy {
      * packagename, buildopts, project_dirname)}.
      *
      * @param options build options; null for the project's and package's defaults
-     * @throws dev.copr.client.CoprRequestException when the package has no source (HTTP 400)
+     * @throws dev.copr.client.exception.CoprRequestException when the package has no source (HTTP 400)
      */
-    public Build build(String ownername, String projectname, String packagename, BuildOptions options) {
-        Map<String, Object> body = WireFields.create()
-                .putAll(packageBody(ownername, projectname, packagename))
-                .putAll(options == null ? Map.of() : options.wireFields())
-                .toMap();
-        return transport.execute(CoprRequest.post("package.build", "/package/build").withJson(body), Build.class);
-    }
+    Build build(String ownername, String projectname, String packagename, @Nullable BuildOptions options);
 
     /**
      * Deletes a package with its builds and returns it as it was; python-copr
      * {@code delete(ownername, projectname, packagename)}.
      */
-    public Package delete(String ownername, String projectname, String packagename) {
-        CoprRequest request = CoprRequest.delete("package.delete", "/package/delete")
-                .withJson(packageBody(ownername, projectname, packagename));
-        return transport.execute(request, Package.class);
-    }
-
-    private static Map<String, Object> sourceBody(String packagename, PackageSource source, PackageOptions options) {
-        return WireFields.create()
-                .put("package_name", packagename)
-                .putAll(source == null ? Map.of() : source.wireFields())
-                .putAll(options == null ? Map.of() : options.wireFields())
-                .toMap();
-    }
-
-    private static Map<String, Object> packageBody(String ownername, String projectname, String packagename) {
-        requireProject(ownername, projectname);
-        Arguments.requireName("packagename", packagename);
-        return WireFields.create()
-                .put("ownername", ownername)
-                .put("projectname", projectname)
-                .put("package_name", packagename)
-                .toMap();
-    }
-
-    private static Boolean flag(boolean on) {
-        return on ? Boolean.TRUE : null;
-    }
-
-    private static void requireProject(String ownername, String projectname) {
-        Arguments.requireName("ownername", ownername);
-        Arguments.requireName("projectname", projectname);
-    }
+    Package delete(String ownername, String projectname, String packagename);
 }

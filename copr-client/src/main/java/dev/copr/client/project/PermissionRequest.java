@@ -1,6 +1,6 @@
 package dev.copr.client.project;
 
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprValidationException;
 
 /**
  * Roles the calling user asks for or gives up in a project ({@link ProjectProxy#requestPermissions}):

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.copr.client.ApiLists;
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.ApiLists;
+import dev.copr.client.internal.UnknownFields;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

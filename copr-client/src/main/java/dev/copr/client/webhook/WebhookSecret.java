@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
-import dev.copr.client.UnknownFields;
+import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 

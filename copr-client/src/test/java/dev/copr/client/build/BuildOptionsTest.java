@@ -3,72 +3,50 @@ package dev.copr.client.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class BuildOptionsTest {
 
     @Test
-    void noOptionsSendNothing() {
-        assertThat(BuildOptions.none().wireFields()).isEmpty();
+    void derivedOptionsLeaveTheOriginalUnchanged() {
+        BuildOptions original = BuildOptions.builder().projectDirname("p:custom:1").build();
+
+        BuildOptions derived = original.toBuilder().background(true).build();
+
+        assertThat(derived.background()).isTrue();
+        assertThat(derived.projectDirname()).isEqualTo("p:custom:1");
+        assertThat(original).isEqualTo(BuildOptions.builder().projectDirname("p:custom:1").build());
     }
 
     @Test
-    void everyOptionHasItsCoprNameAndTimeoutIsSentInSeconds() {
-        BuildOptions options = BuildOptions.chroots("fedora-41-x86_64", "epel-9-*")
-                .withExcludeChroots(List.of("epel-9-ppc64le"))
-                .withTimeout(Duration.ofHours(10))
-                .withBackground(true)
-                .withBootstrap("on")
-                .withIsolation("nspawn")
-                .withAfterBuildId(77)
-                .withEnableNet(false)
-                .withPackitForgeProject("github.com/fedora-copr/copr")
-                .withProjectDirname("copr-dev:pr:12");
-
-        assertThat(options.wireFields()).containsExactly(
-                Map.entry("chroots", List.of("fedora-41-x86_64", "epel-9-*")),
-                Map.entry("exclude_chroots", List.of("epel-9-ppc64le")),
-                Map.entry("timeout", 36000L),
-                Map.entry("background", true),
-                Map.entry("bootstrap", "on"),
-                Map.entry("isolation", "nspawn"),
-                Map.entry("after_build_id", 77L),
-                Map.entry("enable_net", false),
-                Map.entry("packit_forge_project", "github.com/fedora-copr/copr"),
-                Map.entry("project_dirname", "copr-dev:pr:12"));
+    void toStringNamesTheSettingsThatAreSet() {
+        assertThat(BuildOptions.builder().chroots("fedora-41-x86_64").background(true).build())
+                .hasToString("BuildOptions[chroots=[fedora-41-x86_64], background=true]");
     }
 
     @Test
-    void withBuildIdJoinsABatch() {
-        assertThat(BuildOptions.none().withBuildId(5).wireFields()).containsExactly(Map.entry("with_build_id", 5L));
-    }
-
-    @Test
-    void copiesLeaveTheOriginalUnchanged() {
-        BuildOptions original = BuildOptions.projectDirname("p:custom:1");
-
-        original.withBackground(true);
-
-        assertThat(original).isEqualTo(BuildOptions.projectDirname("p:custom:1"));
+    void refusesBootstrapThatOnlyStandsForAnUnknownAnswer() {
+        assertThatThrownBy(() -> BuildOptions.builder().bootstrap(Bootstrap.UNKNOWN).build())
+                .isInstanceOf(CoprValidationException.class)
+                .hasMessageContaining("bootstrap and isolation cannot be UNKNOWN");
     }
 
     @Test
     void refusesBothBatchOptions() {
-        assertThatThrownBy(() -> BuildOptions.none().withAfterBuildId(1).withBuildId(2))
+        assertThatThrownBy(() -> BuildOptions.builder().afterBuildId(1).withBuildId(2).build())
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("afterBuildId 1 and withBuildId 2 exclude each other");
     }
 
     @Test
     void refusesTimeoutShorterThanOneSecond() {
-        assertThatThrownBy(() -> BuildOptions.none().withTimeout(Duration.ofMillis(500)))
+        assertThatThrownBy(() -> BuildOptions.builder().timeout(Duration.ofMillis(500)).build())
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("timeout must be at least one second, was PT0.5S");
+                .hasMessage("BuildOptions timeout must be at least one second, was PT0.5S");
     }
 }

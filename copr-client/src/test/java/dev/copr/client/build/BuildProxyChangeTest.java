@@ -1,7 +1,7 @@
 package dev.copr.client.build;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprAuthException;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +34,8 @@ class BuildProxyChangeTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
     }
 
     @Test

@@ -14,18 +14,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
-import dev.copr.client.pkg.CustomSource;
-import dev.copr.client.pkg.DistgitSource;
-import dev.copr.client.pkg.PypiSource;
-import dev.copr.client.pkg.RubygemsSource;
-import dev.copr.client.pkg.ScmSource;
-import dev.copr.client.pkg.ScmType;
-import dev.copr.client.pkg.SourceBuildMethod;
-import dev.copr.client.pkg.SpecGenerator;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
+import dev.copr.client.source.CustomSource;
+import dev.copr.client.source.DistgitSource;
+import dev.copr.client.source.PypiSource;
+import dev.copr.client.source.RubygemsSource;
+import dev.copr.client.source.ScmSource;
+import dev.copr.client.source.ScmType;
+import dev.copr.client.source.SourceBuildMethod;
+import dev.copr.client.source.SpecGenerator;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,8 +41,8 @@ class BuildProxyCreateTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
     }
 
     private static void verifyPost(String path, String json) {
@@ -57,7 +59,7 @@ class BuildProxyCreateTest {
 
         List<Build> created = builds().createFromUrls("@copr", "copr-dev",
                 List.of("https://example.org/a-1.0-1.src.rpm", "https://example.org/b.spec"),
-                BuildOptions.chroots("fedora-41-x86_64").withProjectDirname("copr-dev:pr:7"));
+                BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("copr-dev:pr:7").build());
 
         verifyPost("/build/create/url", """
                 {"ownername": "@copr", "projectname": "copr-dev",
@@ -71,7 +73,7 @@ class BuildProxyCreateTest {
     void createFromUrlSendsOneUrlAndReturnsItsBuild() {
         copr.stubFor(post("/api_3/build/create/url").willReturn(okJson(ApiSamples.list("{}", ApiSamples.build(103)))));
 
-        Build build = builds().createFromUrl("jdoe", "foo", "https://example.org/a-1.0-1.src.rpm", null);
+        Build build = builds().createFromUrl("jdoe", "foo", "https://example.org/a-1.0-1.src.rpm");
 
         verifyPost("/build/create/url", """
                 {"ownername": "jdoe", "projectname": "foo", "pkgs": ["https://example.org/a-1.0-1.src.rpm"]}
@@ -82,13 +84,13 @@ class BuildProxyCreateTest {
 
     @Test
     void createFromUrlRefusesWhitespaceAsPythonCoprDoes() {
-        assertThatThrownBy(() -> builds().createFromUrl("jdoe", "foo", "https://a/x.src.rpm https://b/y.src.rpm", null))
+        assertThatThrownBy(() -> builds().createFromUrl("jdoe", "foo", "https://a/x.src.rpm https://b/y.src.rpm"))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("must be one URL without whitespace")
                 .hasMessageContaining("createFromUrls");
-        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of("https://a/x.src.rpm\n"), null))
+        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of("https://a/x.src.rpm\n")))
                 .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of(), null))
+        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessage("urls must name at least one SRPM or spec file URL");
         assertThat(copr.getAllServeEvents()).isEmpty();
@@ -99,10 +101,10 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/create/scm").willReturn(okJson(ApiSamples.build(104))));
 
         Build build = builds().createFromScm("@copr", "copr-dev",
-                ScmSource.of("https://github.com/fedora-copr/copr.git").withCommittish("main").withSubdirectory("cli")
-                        .withSpec("copr-cli.spec").withScmType(ScmType.GIT)
-                        .withSourceBuildMethod(SourceBuildMethod.TITO_TEST),
-                BuildOptions.none().withTimeout(Duration.ofMinutes(90)).withBackground(true));
+                ScmSource.builder("https://github.com/fedora-copr/copr.git").committish("main").subdirectory("cli")
+                        .spec("copr-cli.spec").scmType(ScmType.GIT)
+                        .sourceBuildMethod(SourceBuildMethod.TITO_TEST).build(),
+                BuildOptions.builder().timeout(Duration.ofMinutes(90)).background(true).build());
 
         verifyPost("/build/create/scm", """
                 {"ownername": "@copr", "projectname": "copr-dev",
@@ -117,7 +119,7 @@ class BuildProxyCreateTest {
     void createFromScmLeavesUnsetFieldsToCopr() {
         copr.stubFor(post("/api_3/build/create/scm").willReturn(okJson(ApiSamples.build(105))));
 
-        builds().createFromScm("jdoe", "foo", ScmSource.of("https://svn.example.org/foo").withScmType(ScmType.SVN), null);
+        builds().createFromScm("jdoe", "foo", ScmSource.builder("https://svn.example.org/foo").scmType(ScmType.SVN).build());
 
         verifyPost("/build/create/scm", """
                 {"ownername": "jdoe", "projectname": "foo", "clone_url": "https://svn.example.org/foo", "scm_type": "svn"}
@@ -131,7 +133,7 @@ class BuildProxyCreateTest {
                 .withBody("{\"error\": \"Bad request parameters: {'spec': ['RPM spec file must end with .spec']}\"}")));
 
         assertThatThrownBy(() -> builds().createFromScm("jdoe", "foo",
-                ScmSource.of("https://github.com/x/y.git").withSpec("y.txt"), null))
+                ScmSource.builder("https://github.com/x/y.git").spec("y.txt").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Bad request parameters: {'spec': ['RPM spec file must end with .spec']}");
     }
@@ -141,8 +143,8 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/create/distgit").willReturn(okJson(ApiSamples.build(106))));
 
         Build build = builds().createFromDistgit("@copr", "copr-dev", "copr-cli",
-                DistgitSource.of("copr").withNamespace("@copr/copr").withCommittish("f41"),
-                BuildOptions.chroots("fedora-41-*").withExcludeChroots(List.of("fedora-41-s390x")));
+                DistgitSource.builder().distgit("copr").namespace("@copr/copr").committish("f41").build(),
+                BuildOptions.builder().chroots("fedora-41-*").excludeChroots(List.of("fedora-41-s390x")).build());
 
         verifyPost("/build/create/distgit", """
                 {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli",
@@ -156,7 +158,7 @@ class BuildProxyCreateTest {
     void createFromDistgitWithDefaultsSendsOnlyThePackage() {
         copr.stubFor(post("/api_3/build/create/distgit").willReturn(okJson(ApiSamples.build(107))));
 
-        builds().createFromDistgit("jdoe", "foo", "cpio", DistgitSource.defaults(), null);
+        builds().createFromDistgit("jdoe", "foo", "cpio", DistgitSource.defaults());
 
         verifyPost("/build/create/distgit", "{\"ownername\": \"jdoe\", \"projectname\": \"foo\", \"package_name\": \"cpio\"}");
     }
@@ -165,10 +167,10 @@ class BuildProxyCreateTest {
     void createFromPypiSendsPythonVersionsOnlyWhenGiven() {
         copr.stubFor(post("/api_3/build/create/pypi").willReturn(okJson(ApiSamples.build(108))));
 
-        builds().createFromPypi("jdoe", "foo", PypiSource.of("copr"), null);
-        builds().createFromPypi("jdoe", "foo", PypiSource.of("copr").withPypiPackageVersion("1.128")
-                .withSpecGenerator(SpecGenerator.PYP2RPM).withSpecTemplate("fedora").withPythonVersions(List.of(3)),
-                BuildOptions.none().withEnableNet(true));
+        builds().createFromPypi("jdoe", "foo", PypiSource.of("copr"));
+        builds().createFromPypi("jdoe", "foo", PypiSource.builder("copr").pypiPackageVersion("1.128")
+                .specGenerator(SpecGenerator.PYP2RPM).specTemplate("fedora").pythonVersions(List.of(3)).build(),
+                BuildOptions.builder().enableNet(true).build());
 
         verifyPost("/build/create/pypi", """
                 {"ownername": "jdoe", "projectname": "foo", "pypi_package_name": "copr"}
@@ -185,7 +187,7 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/create/rubygems").willReturn(okJson(ApiSamples.build(109))));
 
         Build build = builds().createFromRubygems("jdoe", "foo", RubygemsSource.of("rails"),
-                BuildOptions.none().withBootstrap("off").withIsolation("simple"));
+                BuildOptions.builder().bootstrap(Bootstrap.OFF).isolation(Isolation.SIMPLE).build());
 
         verifyPost("/build/create/rubygems", """
                 {"ownername": "jdoe", "projectname": "foo", "gem_name": "rails", "bootstrap": "off", "isolation": "simple"}
@@ -198,10 +200,10 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/create/custom").willReturn(okJson(ApiSamples.build(110))));
 
         Build build = builds().createFromCustom("jdoe", "foo",
-                CustomSource.of("#! /bin/sh\ncurl -O https://example.org/foo.spec\n").withChroot("fedora-rawhide-x86_64")
-                        .withBuilddeps(List.of("curl", "git")).withResultdir("out")
-                        .withRepos(List.of("https://example.org/repo/")),
-                BuildOptions.none().withBuildId(99));
+                CustomSource.builder("#! /bin/sh\ncurl -O https://example.org/foo.spec\n").chroot("fedora-rawhide-x86_64")
+                        .builddeps(List.of("curl", "git")).resultdir("out")
+                        .repos(List.of("https://example.org/repo/")).build(),
+                BuildOptions.builder().withBuildId(99).build());
 
         verifyPost("/build/create/custom", """
                 {"ownername": "jdoe", "projectname": "foo",
@@ -218,7 +220,7 @@ class BuildProxyCreateTest {
                 "{\"message\": \"It should be safe to submit a build like this\"}")));
 
         BuildCheck check = builds().checkBeforeBuild("jdoe", "foo",
-                BuildOptions.chroots("fedora-41-x86_64").withProjectDirname("foo:custom:x"));
+                BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("foo:custom:x").build());
 
         verifyPost("/build/check-before-build", """
                 {"ownername": "jdoe", "projectname": "foo", "chroots": ["fedora-41-x86_64"],
@@ -233,20 +235,20 @@ class BuildProxyCreateTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Bad request parameters: {'chroots': [\\\"'fedora-1-x86_64' is not a valid choice\\\"]}\"}")));
 
-        assertThatThrownBy(() -> builds().checkBeforeBuild("jdoe", "foo", BuildOptions.chroots("fedora-1-x86_64")))
+        assertThatThrownBy(() -> builds().checkBeforeBuild("jdoe", "foo", BuildOptions.builder().chroots("fedora-1-x86_64").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("'fedora-1-x86_64' is not a valid choice");
     }
 
     @Test
     void createCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> builds().createFromScm("jdoe", "foo", null, null))
+        assertThatThrownBy(() -> builds().createFromScm("jdoe", "foo", (ScmSource) null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("source must not be null");
-        assertThatThrownBy(() -> builds().createFromPypi("jdoe/x", "foo", PypiSource.of("copr"), null))
+        assertThatThrownBy(() -> builds().createFromPypi("jdoe/x", "foo", PypiSource.of("copr")))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("ownername 'jdoe/x'");
-        assertThatThrownBy(() -> builds().createFromDistgit("jdoe", "foo", "", DistgitSource.defaults(), null))
+        assertThatThrownBy(() -> builds().createFromDistgit("jdoe", "foo", "", DistgitSource.defaults()))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be blank");
-        assertThatThrownBy(() -> builds().checkBeforeBuild(null, "foo", null))
+        assertThatThrownBy(() -> builds().checkBeforeBuild(null, "foo"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be null");
         assertThatThrownBy(() -> ScmSource.of(" "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("cloneUrl must not be blank");

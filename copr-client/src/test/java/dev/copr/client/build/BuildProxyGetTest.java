@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ class BuildProxyGetTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build()));
+        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).build()).builds();
     }
 
     @Test

@@ -6,8 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,10 +67,10 @@ class BuildProxyLargeUploadTest {
         }
         AtomicLong lastSent = new AtomicLong(-1);
         AtomicLong lastTotal = new AtomicLong(-1);
-        BuildProxy builds = new BuildProxy(new CoprTransport(CoprConfig.builder()
-                .url("http://127.0.0.1:" + server.getAddress().getPort()).credentials("login", "token").build()));
+        BuildProxy builds = CoprClient.create(CoprConfig.builder()
+                .url("http://127.0.0.1:" + server.getAddress().getPort()).credentials("login", "token").build()).builds();
 
-        Build build = builds.createFromFile("jdoe", "huge", srpm, BuildOptions.chroots("fedora-41-x86_64"),
+        Build build = builds.createFromFile("jdoe", "huge", srpm, BuildOptions.builder().chroots("fedora-41-x86_64").build(),
                 (sent, total) -> {
                     lastSent.set(sent);
                     lastTotal.set(total);

@@ -1,7 +1,7 @@
 package dev.copr.client.build;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
@@ -34,8 +34,8 @@ class BuildProxyReadTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
     }
 
     @Test
@@ -45,7 +45,7 @@ class BuildProxyReadTest {
                 ApiSamples.build(11), ApiSamples.build(10)))));
 
         Page<Build> page = builds().getList("@copr", "copr-dev", "copr-cli", BuildState.FAILED,
-                Pagination.limit(2).withOffset(4).orderBy("id", OrderType.DESC));
+                Pagination.builder().limit(2).offset(4).order("id").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/list?ownername=%40copr&projectname=copr-dev"
                 + "&packagename=copr-cli&status=failed&limit=2&offset=4&order=id&order_type=DESC"))
@@ -60,7 +60,7 @@ class BuildProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/build/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": null, \"offset\": 0, \"order\": \"id\", \"order_type\": \"ASC\"}", ApiSamples.build(1)))));
 
-        Page<Build> page = builds().getList("jdoe", "foo", null, null, null);
+        Page<Build> page = builds().getList("jdoe", "foo");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/list?ownername=jdoe&projectname=foo")));
         assertThat(page.items()).singleElement().extracting(Build::state).isEqualTo(BuildState.IMPORTING);
@@ -73,7 +73,7 @@ class BuildProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Project jdoe/nope does not exist.\"}")));
 
-        assertThatThrownBy(() -> builds().getList("jdoe", "nope", null, null, null))
+        assertThatThrownBy(() -> builds().getList("jdoe", "nope"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("Project jdoe/nope does not exist.");
     }
@@ -148,9 +148,9 @@ class BuildProxyReadTest {
                 .hasMessage("buildId must be a positive id, was 0");
         assertThatThrownBy(() -> builds().getSourceBuildConfig(-2)).isInstanceOf(CoprValidationException.class);
         assertThatThrownBy(() -> builds().getBuiltPackages(0)).isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().getList("jdoe", " ", null, null, null))
+        assertThatThrownBy(() -> builds().getList("jdoe", " "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be blank");
-        assertThatThrownBy(() -> builds().getList("jdoe", "foo", "a b", null, null))
+        assertThatThrownBy(() -> builds().getList("jdoe", "foo", "a b"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -18,10 +18,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +42,8 @@ class BuildProxyUploadTest {
     Path dir;
 
     private BuildProxy builds() {
-        return new BuildProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
     }
 
     private Path srpm(byte[] content) throws IOException {
@@ -57,7 +57,7 @@ class BuildProxyUploadTest {
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
 
         Build build = builds().createFromFile("@copr", "copr-dev", file,
-                BuildOptions.chroots("fedora-41-x86_64").withProjectDirname("copr-dev:pr:3"));
+                BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("copr-dev:pr:3").build());
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))
                 .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH))
@@ -97,7 +97,7 @@ class BuildProxyUploadTest {
         Path file = srpm(new byte[300 * 1024]);
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
 
-        builds().createFromFile("@copr", "copr-dev", file, BuildOptions.chroots("fedora-41-x86_64"));
+        builds().createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build());
 
         LoggedRequest sent = copr.findAll(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))).get(0);
         assertThat(sent.getHeader("Transfer-Encoding")).isNull();
@@ -111,7 +111,7 @@ class BuildProxyUploadTest {
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
         IllegalStateException stop = new IllegalStateException("stop uploading");
 
-        assertThatThrownBy(() -> builds().createFromFile("@copr", "copr-dev", file, BuildOptions.chroots("fedora-41-x86_64"),
+        assertThatThrownBy(() -> builds().createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build(),
                 (sent, total) -> {
                     throw stop;
                 })).isSameAs(stop);
@@ -124,7 +124,7 @@ class BuildProxyUploadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Project jdoe/nope does not exist.\"}")));
 
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "nope", file, null))
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "nope", file))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("Project jdoe/nope does not exist.");
     }
@@ -133,11 +133,11 @@ class BuildProxyUploadTest {
     void createFromFileRefusesAMissingFileBeforeAnyRequest() {
         Path missing = dir.resolve("missing.src.rpm");
 
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", missing, null))
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", missing))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageStartingWith("path ")
                 .hasMessageEndingWith("missing.src.rpm does not exist");
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", dir, null))
+        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", dir))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageEndingWith("is not a readable regular file");
         assertThat(copr.getAllServeEvents()).isEmpty();

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-
-import io.micrometer.observation.tck.TestObservationRegistry;
+import dev.copr.client.config.CoprConfig;
 
 import java.time.Duration;
+
+import io.micrometer.observation.tck.TestObservationRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

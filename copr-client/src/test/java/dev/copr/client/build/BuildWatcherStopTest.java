@@ -1,9 +1,7 @@
 package dev.copr.client.build;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.polls;
@@ -14,11 +12,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprTimeoutException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprTimeoutException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -35,8 +33,8 @@ class BuildWatcherStopTest {
 
     private final FakeTime time = new FakeTime();
 
-    private final BuildProxy proxy = new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl())
-            .credentials("login", "token").build()));
+    private final BuildProxy proxy = CoprClient.create(CoprConfig.builder().url(copr.baseUrl())
+            .credentials("login", "token").build()).builds();
 
     private BuildWatcher.Builder watcher() {
         return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);

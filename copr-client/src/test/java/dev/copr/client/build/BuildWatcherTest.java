@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +30,8 @@ class BuildWatcherTest {
     private final FakeTime time = new FakeTime();
 
     private BuildProxy proxy() {
-        return new BuildProxy(new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
-                .build()));
+        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
+                .build()).builds();
     }
 
     private BuildWatcher.Builder watcher() {

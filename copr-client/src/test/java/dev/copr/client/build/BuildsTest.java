@@ -4,7 +4,7 @@ import static dev.copr.client.build.BuildScenarios.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.util.List;
 

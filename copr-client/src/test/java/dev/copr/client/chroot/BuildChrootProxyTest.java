@@ -1,7 +1,7 @@
 package dev.copr.client.chroot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuiltPackage;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
@@ -38,8 +38,8 @@ class BuildChrootProxyTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private BuildChrootProxy buildChroots() {
-        return new BuildChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).buildChroots();
     }
 
     @Test
@@ -73,7 +73,7 @@ class BuildChrootProxyTest {
                  "meta": {"limit": 2, "offset": 0, "order": "id", "order_type": "DESC"}}
                 """)));
 
-        Page<BuildChroot> page = buildChroots().getList(3, Pagination.limit(2).orderBy("id", OrderType.DESC));
+        Page<BuildChroot> page = buildChroots().getList(3, Pagination.builder().limit(2).order("id").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/list?build_id=3&limit=2&order=id&order_type=DESC"))
                 .withHeader("Authorization", absent()));
@@ -90,7 +90,7 @@ class BuildChrootProxyTest {
                 {"items": [], "meta": {"limit": null, "offset": 0, "order": "id", "order_type": "ASC"}}
                 """)));
 
-        Page<BuildChroot> page = buildChroots().getList(3, null);
+        Page<BuildChroot> page = buildChroots().getList(3);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/list?build_id=3")));
         assertThat(page.items()).isEmpty();
@@ -186,7 +186,7 @@ class BuildChrootProxyTest {
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\": \"Can not order by nonsense\"}")));
 
-        assertThatThrownBy(() -> buildChroots().getList(3, new Pagination(null, null, "nonsense", null)))
+        assertThatThrownBy(() -> buildChroots().getList(3, Pagination.builder().order("nonsense").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Can not order by nonsense");
     }

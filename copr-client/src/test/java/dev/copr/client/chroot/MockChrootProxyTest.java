@@ -1,7 +1,7 @@
 package dev.copr.client.chroot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprRequestException;
 
 import java.util.Map;
 
@@ -27,8 +27,8 @@ class MockChrootProxyTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private MockChrootProxy mockChroots() {
-        return new MockChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).mockChroots();
     }
 
     @Test

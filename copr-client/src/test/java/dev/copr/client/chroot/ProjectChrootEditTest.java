@@ -17,10 +17,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +59,8 @@ class ProjectChrootEditTest {
     }
 
     private ProjectChrootProxy chroots() {
-        return new ProjectChrootProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).projectChroots();
     }
 
     private static List<String> partNames(Request request) {
@@ -68,17 +70,17 @@ class ProjectChrootEditTest {
     @Test
     void editSendsEverySettingInTheJsonPartAndTheCompsFile() throws IOException {
         Path comps = Files.writeString(dir.resolve("comps.xml"), "<comps><group/></comps>");
-        ProjectChrootSettings settings = ProjectChrootSettings.unchanged()
-                .withAdditionalPackages(List.of("gcc", "make"))
-                .withAdditionalRepos(List.of("https://example.org/repo/", "copr://jdoe/deps"))
-                .withAdditionalModules(List.of("!aaa:devel", "blah:11"))
-                .withComps(comps)
-                .withDeleteComps(false)
-                .withWithOpts(List.of("tests"))
-                .withWithoutOpts(List.of("docs"))
-                .withBootstrap(ChrootBootstrap.OFF)
-                .withIsolation(ChrootIsolation.NSPAWN)
-                .withResetFields(List.of("additional_packages"));
+        ProjectChrootOptions settings = ProjectChrootOptions.builder()
+                .additionalPackages(List.of("gcc", "make"))
+                .additionalRepos(List.of("https://example.org/repo/", "copr://jdoe/deps"))
+                .additionalModules(List.of("!aaa:devel", "blah:11"))
+                .comps(comps)
+                .deleteComps(false)
+                .withOpts(List.of("tests"))
+                .withoutOpts(List.of("docs"))
+                .bootstrap(Bootstrap.OFF)
+                .isolation(Isolation.NSPAWN)
+                .resetFields(List.of("additional_packages")).build();
 
         ProjectChroot chroot = chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
 
@@ -106,7 +108,7 @@ class ProjectChrootEditTest {
     @Test
     void editWithoutCompsIsStillMultipartWithOnlyTheJsonPart() {
         chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withDeleteComps(true));
+                ProjectChrootOptions.builder().deleteComps(true).build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL))
                 .withHeader("Content-Type", containing("multipart/form-data"))
@@ -119,7 +121,7 @@ class ProjectChrootEditTest {
 
     @Test
     void unchangedSettingsSendAnEmptyJsonObject() {
-        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", ProjectChrootSettings.unchanged());
+        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", ProjectChrootOptions.unchanged());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL))
                 .withRequestBodyPart(aMultipart().withName("json").withBody(equalToJson("{}", false, false)).build()));
@@ -127,13 +129,13 @@ class ProjectChrootEditTest {
 
     @Test
     void bootstrapImageImpliesCustomImageAsPythonCoprDoes() {
-        ProjectChrootSettings settings = ProjectChrootSettings.unchanged()
-                .withBootstrapImage("registry.fedoraproject.org/fedora:rawhide")
-                .withBootstrap(ChrootBootstrap.ON);
+        ProjectChrootOptions settings = ProjectChrootOptions.builder()
+                .bootstrapImage("registry.fedoraproject.org/fedora:rawhide")
+                .bootstrap(Bootstrap.ON).build();
 
         chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
 
-        assertThat(settings.bootstrap()).isEqualTo(ChrootBootstrap.CUSTOM_IMAGE);
+        assertThat(settings.bootstrap()).isEqualTo(Bootstrap.CUSTOM_IMAGE);
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL)).withRequestBodyPart(aMultipart().withName("json")
                 .withBody(equalToJson("""
                         {"bootstrap": "custom_image", "bootstrap_image": "registry.fedoraproject.org/fedora:rawhide"}
@@ -143,7 +145,7 @@ class ProjectChrootEditTest {
     @Test
     void emptyListIsSentToClearTheSetting() {
         chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withAdditionalPackages(List.of()));
+                ProjectChrootOptions.builder().additionalPackages(List.of()).build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL)).withRequestBodyPart(aMultipart().withName("json")
                 .withBody(equalToJson("{\"additional_packages\": []}", false, false)).build()));
@@ -156,7 +158,7 @@ class ProjectChrootEditTest {
                         + "See `copr-cli get-chroot @copr/copr-dev/fedora-rawhide-x86_64' for all the possible attributes\"}")));
 
         assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withResetFields(List.of("nonsense"))))
+                ProjectChrootOptions.builder().resetFields(List.of("nonsense")).build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Trying to reset an invalid attribute: nonsense");
     }
@@ -166,9 +168,9 @@ class ProjectChrootEditTest {
         Path missing = dir.resolve("missing-comps.xml");
 
         assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withComps(missing)))
+                ProjectChrootOptions.builder().comps(missing).build()))
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessageStartingWith("settings.comps ")
+                .hasMessageStartingWith("options.comps ")
                 .hasMessageEndingWith("does not exist");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
@@ -176,32 +178,33 @@ class ProjectChrootEditTest {
     @Test
     void refusesCustomImageWithoutAnImageBeforeAnyRequest() {
         assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withBootstrap(ChrootBootstrap.CUSTOM_IMAGE)))
+                ProjectChrootOptions.builder().bootstrap(Bootstrap.CUSTOM_IMAGE).build()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("custom_image needs a bootstrapImage");
         assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
-                ProjectChrootSettings.unchanged().withBootstrapImage(" ")))
+                ProjectChrootOptions.builder().bootstrapImage(" ").build()))
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("settings.bootstrapImage must not be blank");
+                .hasMessage("options.bootstrapImage must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void refusesMissingSettingsAndBadNamesBeforeAnyRequest() {
         assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", null))
-                .isInstanceOf(CoprValidationException.class).hasMessage("settings must not be null");
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "", ProjectChrootSettings.unchanged()))
+                .isInstanceOf(CoprValidationException.class).hasMessage("options must not be null");
+        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "", ProjectChrootOptions.unchanged()))
                 .isInstanceOf(CoprValidationException.class).hasMessage("chrootname must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void listEntriesWithWhitespaceAreRefusedBecauseCoprWouldSplitThem() {
-        assertThatThrownBy(() -> ProjectChrootSettings.unchanged().withAdditionalPackages(List.of("gcc make")))
+        assertThatThrownBy(() -> ProjectChrootOptions.builder().additionalPackages(List.of("gcc make")).build())
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("additionalPackages entry 'gcc make' must be a non-blank word: Copr splits entries at whitespace");
-        assertThatThrownBy(() -> ProjectChrootSettings.unchanged().withResetFields(List.of("")))
+                .hasMessage("ProjectChrootOptions additionalPackages entry 'gcc make' must be a non-blank word:"
+                        + " Copr splits entries at whitespace");
+        assertThatThrownBy(() -> ProjectChrootOptions.builder().resetFields(List.of("")).build())
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessageStartingWith("resetFields entry ''");
+                .hasMessageStartingWith("ProjectChrootOptions resetFields entry ''");
     }
 }

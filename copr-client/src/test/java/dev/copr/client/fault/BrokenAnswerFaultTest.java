@@ -13,10 +13,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprTimeoutException;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.page.Pagination;
 
 import java.io.IOException;
@@ -86,7 +86,7 @@ class BrokenAnswerFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds().createFromUrl("jdoe",
-                "hello", "https://example.org/hello-1.0-1.src.rpm", BuildOptions.chroots("fedora-41-x86_64")));
+                "hello", "https://example.org/hello-1.0-1.src.rpm", BuildOptions.builder().chroots("fedora-41-x86_64").build()));
 
         assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
         assertThat(e.getStatus()).isZero();
@@ -101,7 +101,7 @@ class BrokenAnswerFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds()
-                .createFromFile("jdoe", "hello", srpm, BuildOptions.chroots("fedora-41-x86_64")));
+                .createFromFile("jdoe", "hello", srpm, BuildOptions.builder().chroots("fedora-41-x86_64").build()));
 
         assertThat(e.getRequest()).isEqualTo("POST /api_3/build/create/upload");
         copr.verify(1, anyRequestedFor(anyUrl()));
@@ -115,7 +115,7 @@ class BrokenAnswerFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson(cut.substring(0, cut.length() / 2))));
 
         CoprException e = catchThrowableOfType(CoprException.class,
-                () -> client.builds().getList("@copr", "copr-dev", null, null, Pagination.limit(2)));
+                () -> client.builds().getList("@copr", "copr-dev", Pagination.pagesOf(2)));
 
         assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
         assertThat(e.getStatus()).isEqualTo(200);

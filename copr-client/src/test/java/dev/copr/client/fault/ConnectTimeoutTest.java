@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprTimeoutException;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprTimeoutException;
 
 import java.io.IOException;
 import java.net.InetAddress;

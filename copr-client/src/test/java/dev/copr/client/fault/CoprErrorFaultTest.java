@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprAuthException;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.project.ProjectSettings;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.project.ProjectOptions;
 
 import java.util.List;
 
@@ -56,7 +56,7 @@ class CoprErrorFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(FaultFixtures.coprError(403, error)));
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.projects()
-                .add("jdoe", "hello", List.of("fedora-41-x86_64"), ProjectSettings.none()));
+                .add("jdoe", "hello", List.of("fedora-41-x86_64"), ProjectOptions.none()));
 
         assertThat(e).isExactlyInstanceOf(CoprAuthException.class);
         assertThat(e.getStatus()).isEqualTo(403);

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.pkg.PypiSource;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.source.PypiSource;
 
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,7 +42,7 @@ class DotSegmentFaultTest {
                 call(client -> client.projects().delete(".", "tools"), "project.delete: ownername '.'"),
                 call(client -> client.projects().canBuildIn("..", "jdoe", "tools"), "project.can_build_in: who '..'"),
                 call(client -> client.webhooks().generate("jdoe", "."), "webhook.generate: projectname '.'"),
-                call(client -> client.packages().edit("jdoe", "tools", "..", PypiSource.of("tools"), null),
+                call(client -> client.packages().edit("jdoe", "tools", "..", PypiSource.of("tools")),
                         "package.edit: package_name '..'"));
     }
 

@@ -1,16 +1,16 @@
 package dev.copr.client.fault;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import java.time.Duration;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /** The misbehaving stub and the client the fault tests point at it. */
 final class FaultFixtures {
@@ -19,7 +19,7 @@ final class FaultFixtures {
      * Four requests at most (three tries after answered failures, two after broken connections), with
      * waits short enough for a fast suite.
      */
-    static final RetrySettings QUICK_RETRIES = new RetrySettings(4, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
+    static final RetryOptions QUICK_RETRIES = RetryOptions.builder().maxAttempts(4).initialDelay(Duration.ofMillis(5)).multiplier(2.0).maxDelay(Duration.ofMillis(20)).build();
 
     private FaultFixtures() {
     }

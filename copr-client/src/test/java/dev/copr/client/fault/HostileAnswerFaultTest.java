@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprTimeoutException;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprTimeoutException;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -104,7 +104,7 @@ class HostileAnswerFaultTest {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.endless(200, "application/json", "{\"items\": [",
                 BUILD_ITEM))) {
             CoprException e = catchThrowableOfType(CoprException.class, () -> CoprClient.create(config(copr)
-                    .maxResponseSize(1 << 20).build()).builds().getList("@copr", "copr-dev", null, null, null));
+                    .maxResponseSize(1 << 20).build()).builds().getList("@copr", "copr-dev"));
 
             assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
             assertThat(e.getStatus()).isEqualTo(200);
@@ -177,7 +177,7 @@ class HostileAnswerFaultTest {
         }
     }
 
-    private static RetrySettings retries(int maxAttempts) {
-        return new RetrySettings(maxAttempts, Duration.ofMillis(5), 2.0, Duration.ofMillis(20));
+    private static RetryOptions retries(int maxAttempts) {
+        return RetryOptions.builder().maxAttempts(maxAttempts).initialDelay(Duration.ofMillis(5)).multiplier(2.0).maxDelay(Duration.ofMillis(20)).build();
     }
 }

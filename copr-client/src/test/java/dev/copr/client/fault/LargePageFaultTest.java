@@ -44,7 +44,7 @@ class LargePageFaultTest {
         stubPage(2 * PAGE, PAGE / 2);
         AtomicLong expectedId = new AtomicLong(1);
 
-        Page<Build> first = client.builds().getList("@copr", "copr-dev", null, null, Pagination.limit(PAGE));
+        Page<Build> first = client.builds().getList("@copr", "copr-dev", Pagination.pagesOf(PAGE));
         long walked = first.stream().peek(build -> assertThat(build.id()).isEqualTo(expectedId.getAndIncrement()))
                 .count();
 

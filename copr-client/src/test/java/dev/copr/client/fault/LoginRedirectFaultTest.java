@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class LoginRedirectFaultTest {
                 .withHeader("Location", loginUrl)));
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds().createFromUrl("jdoe",
-                "hello", "https://example.org/hello-1.0-1.src.rpm", BuildOptions.chroots("fedora-41-x86_64")));
+                "hello", "https://example.org/hello-1.0-1.src.rpm", BuildOptions.builder().chroots("fedora-41-x86_64").build()));
 
         assertThat(e.getStatus()).isEqualTo(status);
         assertThat(e.getRequest()).isEqualTo("POST /api_3/build/create/url");

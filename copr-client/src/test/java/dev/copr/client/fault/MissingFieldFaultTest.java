@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildWatcher;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.project.PermissionRequest;
 
@@ -44,7 +44,7 @@ class MissingFieldFaultTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"meta\": {}}", "{\"items\": null, \"meta\": {}}", "{\"items\": [null], \"meta\": {}}"})
     void listWithoutItems(String answer) {
-        assertRefused(answer, () -> client.builds().getList("jdoe", "tools", null, null, Pagination.none()),
+        assertRefused(answer, () -> client.builds().getList("jdoe", "tools", Pagination.none()),
                 "GET /api_3/build/list?ownername=jdoe&projectname=tools", "items");
     }
 

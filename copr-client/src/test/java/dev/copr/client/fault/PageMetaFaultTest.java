@@ -11,9 +11,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.Pagination;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class PageMetaFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.list(meta, ApiSamples.build(1), ApiSamples.build(2)))));
 
         CoprException e = catchThrowableOfType(CoprException.class,
-                () -> client.builds().getList("jdoe", "tools", null, null, Pagination.limit(2)).stream().count());
+                () -> client.builds().getList("jdoe", "tools", Pagination.pagesOf(2)).stream().count());
 
         assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
         assertThat(e.getStatus()).isEqualTo(200);
@@ -59,7 +59,7 @@ class PageMetaFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": 1, \"offset\": 0, \"order\": \"id\", \"order_type\": \"desc\"}", ApiSamples.build(1)))));
 
-        client.builds().getList("jdoe", "tools", null, null, Pagination.limit(1)).next();
+        client.builds().getList("jdoe", "tools", Pagination.pagesOf(1)).next();
 
         assertThat(copr.getAllServeEvents()).extracting(event -> event.getRequest().getUrl()).contains(
                 "/api_3/build/list?ownername=jdoe&projectname=tools&limit=1&offset=1&order=id&order_type=DESC");
@@ -67,13 +67,13 @@ class PageMetaFaultTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            0  | 0  | pagination limit must be at least 1, was 0
-            -5 | 0  | pagination limit must be at least 1, was -5
-            2  | -1 | pagination offset must not be negative, was -1
+            0  | 0  | Pagination limit must be at least 1, was 0
+            -5 | 0  | Pagination limit must be at least 1, was -5
+            2  | -1 | Pagination offset must not be negative, was -1
             """)
     void badPaginationIsAValidationErrorNamingTheFieldAndSendsNothing(int limit, int offset, String message) {
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds()
-                .getList("jdoe", "tools", null, null, new Pagination(limit, offset, null, null)));
+                .getList("jdoe", "tools", Pagination.builder().limit(limit).offset(offset).build()));
 
         assertThat(e).isExactlyInstanceOf(CoprValidationException.class).hasMessage(message);
         assertThat(e.getRequest()).isNull();

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprTimeoutException;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprTimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,7 +87,7 @@ class ServerErrorFaultTest {
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.builds()
                 .createFromUrl("jdoe", "hello", "https://example.org/hello-1.0-1.src.rpm",
-                        BuildOptions.chroots("fedora-41-x86_64")));
+                        BuildOptions.builder().chroots("fedora-41-x86_64").build()));
 
         assertThat(e.getStatus()).isEqualTo(status);
         assertThat(e.getCoprError()).isEqualTo(status + " " + title);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -35,7 +35,7 @@ class SmallHeapAnswerTest {
     }
 
     private static CoprClient client(HostileCopr copr) {
-        return CoprClient.create(CoprConfig.builder().url(copr.url()).retry(RetrySettings.DISABLED).build());
+        return CoprClient.create(CoprConfig.builder().url(copr.url()).retry(RetryOptions.disabled()).build());
     }
 
     @Test
@@ -43,7 +43,7 @@ class SmallHeapAnswerTest {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.endless(200, "application/json", "{\"items\": [",
                 BUILD_ITEM))) {
             CoprException e = catchThrowableOfType(CoprException.class,
-                    () -> client(copr).builds().getList("@copr", "copr-dev", null, null, null));
+                    () -> client(copr).builds().getList("@copr", "copr-dev"));
 
             assertThat(e).isExactlyInstanceOf(CoprRequestException.class)
                     .hasMessageContaining("maximum answer size of 33554432 bytes");
@@ -56,7 +56,7 @@ class SmallHeapAnswerTest {
         try (HostileCopr copr = HostileCopr.start(HostileCopr.endless(200, "application/json", "{\"items\": [",
                 "{\"id\":1,\"state\":\"running\",\"x\":1},"))) {
             CoprException e = catchThrowableOfType(CoprException.class,
-                    () -> client(copr).builds().getList("@copr", "copr-dev", null, null, null));
+                    () -> client(copr).builds().getList("@copr", "copr-dev"));
 
             assertThat(e).isExactlyInstanceOf(CoprRequestException.class)
                     .hasMessageContaining("maximum answer size of 33554432 bytes").hasMessageContaining("Token count");

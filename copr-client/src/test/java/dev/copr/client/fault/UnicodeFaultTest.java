@@ -18,10 +18,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprNoResultException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.project.Project;
 
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ class UnicodeFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson("{\"items\": [" + ApiSamples.build(9) + "]}")));
 
         Build build = client.builds().createFromUrl("jdoe", NAME, "https://example.org/ünïcode-1.0.src.rpm",
-                BuildOptions.chroots("fedora-41-x86_64"));
+                BuildOptions.builder().chroots("fedora-41-x86_64").build());
 
         assertThat(build.id()).isEqualTo(9);
         copr.verify(postRequestedFor(urlPathEqualTo("/api_3/build/create/url"))

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprTimeoutException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprTimeoutException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ class UploadTimeoutTest {
 
     private static CoprException upload(HostileCopr copr, Path srpm) {
         return catchThrowableOfType(CoprException.class, () -> client(copr, READ_TIMEOUT).builds()
-                .createFromFile("jdoe", "hello", srpm, BuildOptions.chroots("fedora-41-x86_64")));
+                .createFromFile("jdoe", "hello", srpm, BuildOptions.builder().chroots("fedora-41-x86_64").build()));
     }
 
     /**
@@ -72,7 +72,7 @@ class UploadTimeoutTest {
             long start = System.nanoTime();
 
             Build build = client(copr, readTimeout).builds().createFromFile("jdoe", "hello", srpm,
-                    BuildOptions.chroots("fedora-41-x86_64"));
+                    BuildOptions.builder().chroots("fedora-41-x86_64").build());
 
             assertThat(build.id()).isEqualTo(7);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(readTimeout.multipliedBy(2));

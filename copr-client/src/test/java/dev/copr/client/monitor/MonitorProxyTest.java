@@ -1,7 +1,7 @@
 package dev.copr.client.monitor;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.havingExactly;
@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +33,8 @@ class MonitorProxyTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private MonitorProxy monitor() {
-        return new MonitorProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).monitor();
     }
 
     @Test
@@ -98,7 +98,7 @@ class MonitorProxyTest {
                 {"output": "ok", "message": "Project monitor request successful", "packages": []}
                 """)));
 
-        assertThat(monitor().monitor("user1", "test", null, List.of()).packages()).isEmpty();
+        assertThat(monitor().monitor("user1", "test", List.of()).packages()).isEmpty();
         copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=test")));
     }
 
@@ -108,7 +108,7 @@ class MonitorProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Copr dir 'nonexistent' doesn't exist in 'user1/foocopr' project.\"}")));
 
-        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", "nonexistent", null))
+        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", "nonexistent"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageContaining("'nonexistent' doesn't exist in 'user1/foocopr'");
     }
@@ -119,7 +119,7 @@ class MonitorProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Wrong additional_fields argument(s): url_build\"}")));
 
-        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", null, List.of(MonitorField.URL_BUILD)))
+        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", List.of(MonitorField.URL_BUILD)))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Wrong additional_fields argument(s): url_build");
     }
@@ -128,9 +128,9 @@ class MonitorProxyTest {
     void refusesBadArgumentsBeforeAnyRequest() {
         assertThatThrownBy(() -> monitor().monitor(null, "p"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be null");
-        assertThatThrownBy(() -> monitor().monitor("user1", "p", "a b", null))
+        assertThatThrownBy(() -> monitor().monitor("user1", "p", "a b"))
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("projectDirname 'a b'");
-        assertThatThrownBy(() -> monitor().monitor("user1", "p", null, Arrays.asList(MonitorField.URL_BUILD_LOG, null)))
+        assertThatThrownBy(() -> monitor().monitor("user1", "p", Arrays.asList(MonitorField.URL_BUILD_LOG, null)))
                 .isInstanceOf(CoprValidationException.class).hasMessage("additionalFields must not contain null");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.RetrySettings;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.config.RetryOptions;
 
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -27,7 +27,7 @@ class RequestObservationTest {
     private final TestObservationRegistry registry = TestObservationRegistry.create();
 
     private CoprClient client(CoprRequestObservationConvention convention) {
-        return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).retry(RetrySettings.DISABLED).build())
+        return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).retry(RetryOptions.disabled()).build())
                 .observationRegistry(registry).observationConvention(convention).build();
     }
 

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.http.CoprRequest;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.internal.http.CoprRequest;
+import dev.copr.client.internal.http.CoprTransport;
 
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ class PageWalkTest {
     }
 
     private Page<Item> firstPage() {
-        return transport.executePage(listBuilds, Pagination.limit(2).withOffset(0).orderBy("id", OrderType.DESC), Item.class);
+        return transport.executePage(listBuilds, Pagination.builder().limit(2).offset(0).order("id").orderType(OrderType.DESC).build(), Item.class);
     }
 
     @Test
@@ -99,7 +99,7 @@ class PageWalkTest {
 
     @Test
     void refusesNonsensePagination() {
-        assertThatThrownBy(() -> Pagination.limit(0)).hasMessageContaining("limit must be at least 1, was 0");
+        assertThatThrownBy(() -> Pagination.pagesOf(0)).hasMessageContaining("limit must be at least 1, was 0");
     }
 
     record Item(long id) {

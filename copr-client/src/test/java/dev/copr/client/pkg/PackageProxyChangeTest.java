@@ -21,12 +21,21 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.source.CustomSource;
+import dev.copr.client.source.DistgitSource;
+import dev.copr.client.source.PackageSource;
+import dev.copr.client.source.PypiSource;
+import dev.copr.client.source.RubygemsSource;
+import dev.copr.client.source.ScmSource;
+import dev.copr.client.source.ScmType;
+import dev.copr.client.source.SourceBuildMethod;
+import dev.copr.client.source.SpecGenerator;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +49,8 @@ class PackageProxyChangeTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private PackageProxy packages() {
-        return new PackageProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).packages();
     }
 
     private static void stub(MappingBuilder request, String answer) {
@@ -60,10 +69,10 @@ class PackageProxyChangeTest {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
         Package pkg = packages().add("@copr", "copr-dev", "copr-cli",
-                ScmSource.of("https://github.com/fedora-copr/copr.git").withSubdirectory("cli").withSpec("copr-cli.spec")
-                        .withScmType(ScmType.GIT).withSourceBuildMethod(SourceBuildMethod.TITO),
-                PackageOptions.webhookRebuild(true).withMaxBuilds(10).withTimeout(Duration.ofHours(30))
-                        .withChrootDenylist(List.of("epel-*", "fedora-*-s390x")));
+                ScmSource.builder("https://github.com/fedora-copr/copr.git").subdirectory("cli").spec("copr-cli.spec")
+                        .scmType(ScmType.GIT).sourceBuildMethod(SourceBuildMethod.TITO).build(),
+                PackageOptions.builder().webhookRebuild(true).maxBuilds(10).timeout(Duration.ofHours(30))
+                        .chrootDenylist(List.of("epel-*", "fedora-*-s390x")).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/%40copr/copr-dev/copr-cli/scm")), """
                 {"package_name": "copr-cli", "clone_url": "https://github.com/fedora-copr/copr.git",
@@ -79,8 +88,8 @@ class PackageProxyChangeTest {
     void addPypiPackage() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "python-copr", PypiSource.of("copr").withSpecGenerator(SpecGenerator.PYP2SPEC)
-                .withPythonVersions(List.of(3)), null);
+        packages().add("jdoe", "foo", "python-copr", PypiSource.builder("copr").specGenerator(SpecGenerator.PYP2SPEC)
+                .pythonVersions(List.of(3)).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/python-copr/pypi")), """
                 {"package_name": "python-copr", "pypi_package_name": "copr", "spec_generator": "pyp2spec",
@@ -92,7 +101,7 @@ class PackageProxyChangeTest {
     void addRubygemsPackage() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "rubygem-rails", RubygemsSource.of("rails"), PackageOptions.none());
+        packages().add("jdoe", "foo", "rubygem-rails", RubygemsSource.of("rails"), PackageOptions.builder().build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/rubygem-rails/rubygems")),
                 "{\"package_name\": \"rubygem-rails\", \"gem_name\": \"rails\"}");
@@ -102,8 +111,8 @@ class PackageProxyChangeTest {
     void addCustomPackageSendsTheServerFieldNames() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "foo", CustomSource.of("#! /bin/sh -x\nmake srpm\n").withChroot("fedora-latest-aarch64")
-                .withBuilddeps(List.of("make")).withResultdir("results").withRepos(List.of("copr://jdoe/deps")), null);
+        packages().add("jdoe", "foo", "foo", CustomSource.builder("#! /bin/sh -x\nmake srpm\n").chroot("fedora-latest-aarch64")
+                .builddeps(List.of("make")).resultdir("results").repos(List.of("copr://jdoe/deps")).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/foo/custom")), """
                 {"package_name": "foo", "script": "#! /bin/sh -x\\nmake srpm\\n", "chroot": "fedora-latest-aarch64",
@@ -115,7 +124,7 @@ class PackageProxyChangeTest {
     void addDistgitPackageTakesItsNameFromTheCall() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "cpio", DistgitSource.of("fedora").withCommittish("f41"), null);
+        packages().add("jdoe", "foo", "cpio", DistgitSource.builder().distgit("fedora").committish("f41").build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/cpio/distgit")), """
                 {"package_name": "cpio", "distgit": "fedora", "committish": "f41"}
@@ -128,7 +137,7 @@ class PackageProxyChangeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Package cpio already exists in copr jdoe/foo.\"}")));
 
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "cpio", DistgitSource.defaults(), null))
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "cpio", DistgitSource.defaults()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Package cpio already exists in copr jdoe/foo.");
     }
@@ -137,7 +146,7 @@ class PackageProxyChangeTest {
     void editWithASourceUsesItsTypeInThePath() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        packages().edit("jdoe", "foo", "bar", ScmSource.of("https://svn.example.org/bar").withScmType(ScmType.SVN), null);
+        packages().edit("jdoe", "foo", "bar", ScmSource.builder("https://svn.example.org/bar").scmType(ScmType.SVN).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/scm")), """
                 {"package_name": "bar", "clone_url": "https://svn.example.org/bar", "scm_type": "svn"}
@@ -148,7 +157,7 @@ class PackageProxyChangeTest {
     void editWithoutASourceUsesTheRouteThatKeepsTheStoredType() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli", null, PackageOptions.webhookRebuild(false));
+        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli", null, PackageOptions.builder().webhookRebuild(false).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/%40copr/copr-dev/copr-cli/")), """
                 {"package_name": "copr-cli", "webhook_rebuild": false}
@@ -160,7 +169,7 @@ class PackageProxyChangeTest {
     void editCanClearTheChrootDenylist() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        packages().edit("jdoe", "foo", "bar", null, PackageOptions.none().withChrootDenylist(List.of()));
+        packages().edit("jdoe", "foo", "bar", null, PackageOptions.builder().chrootDenylist(List.of()).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/")),
                 "{\"package_name\": \"bar\", \"chroot_denylist\": \"\"}");
@@ -183,7 +192,7 @@ class PackageProxyChangeTest {
         stub(post("/api_3/package/build"), ApiSamples.build(777));
 
         Build build = packages().build("@copr", "copr-dev", "copr-cli",
-                BuildOptions.chroots("fedora-41-x86_64").withAfterBuildId(700).withProjectDirname("copr-dev:pr:5"));
+                BuildOptions.builder().chroots("fedora-41-x86_64").afterBuildId(700).projectDirname("copr-dev:pr:5").build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/build")), """
                 {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli",
@@ -198,7 +207,7 @@ class PackageProxyChangeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Package foo doesn't have the default source method set\"}")));
 
-        assertThatThrownBy(() -> packages().build("jdoe", "foo", "foo", null))
+        assertThatThrownBy(() -> packages().build("jdoe", "foo", "foo"))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Package foo doesn't have the default source method set");
     }
@@ -217,20 +226,20 @@ class PackageProxyChangeTest {
 
     @Test
     void changeCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "bar", null, null))
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "bar", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("source must not be null");
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "a b", RubygemsSource.of("x"), null))
+        assertThatThrownBy(() -> packages().add("jdoe", "foo", "a b", RubygemsSource.of("x")))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
-        assertThatThrownBy(() -> packages().edit("jdoe", null, "bar", null, null))
+        assertThatThrownBy(() -> packages().edit("jdoe", null, "bar", (PackageSource) null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be null");
         assertThatThrownBy(() -> packages().reset("jdoe", "foo", ""))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be blank");
-        assertThatThrownBy(() -> packages().build("jdoe/x", "foo", "bar", null))
+        assertThatThrownBy(() -> packages().build("jdoe/x", "foo", "bar"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("ownername 'jdoe/x'");
         assertThatThrownBy(() -> packages().delete("jdoe", "foo", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be null");
-        assertThatThrownBy(() -> PackageOptions.none().withMaxBuilds(-1))
-                .isInstanceOf(CoprValidationException.class).hasMessage("maxBuilds must not be negative, was -1");
+        assertThatThrownBy(() -> PackageOptions.builder().maxBuilds(-1).build())
+                .isInstanceOf(CoprValidationException.class).hasMessage("PackageOptions maxBuilds must not be negative, was -1");
         assertThatThrownBy(() -> PypiSource.of(" "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("pypiPackageName must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();

@@ -1,7 +1,7 @@
 package dev.copr.client.pkg;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
 
@@ -32,8 +32,8 @@ class PackageProxyReadTest {
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private PackageProxy packages() {
-        return new PackageProxy(new CoprTransport(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+        return CoprClient.create(
+                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).packages();
     }
 
     @Test
@@ -99,7 +99,7 @@ class PackageProxyReadTest {
                 "{\"limit\": 1, \"offset\": 0, \"order\": \"name\", \"order_type\": \"ASC\"}", ApiSamples.PACKAGE))));
 
         Page<Package> page = packages().getList("@copr", "copr-dev",
-                Pagination.limit(1).orderBy("name", dev.copr.client.page.OrderType.ASC), true, true);
+                Pagination.builder().limit(1).order("name").orderType(dev.copr.client.page.OrderType.ASC).build(), true, true);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package/list?ownername=%40copr&projectname=copr-dev"
                 + "&with_latest_build=True&with_latest_succeeded_build=True&limit=1&order=name&order_type=ASC"))
@@ -113,7 +113,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": null, \"offset\": 0, \"order\": \"id\", \"order_type\": \"ASC\"}"))));
 
-        Page<Package> page = packages().getList("jdoe", "foo", null, false, false);
+        Page<Package> page = packages().getList("jdoe", "foo");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package/list?ownername=jdoe&projectname=foo")));
         assertThat(page.items()).isEmpty();
@@ -125,7 +125,7 @@ class PackageProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Too many packages, please use pagination. Requests are limited to only 10000 packages at once.\"}")));
 
-        assertThatThrownBy(() -> packages().getList("jdoe", "huge", null, false, false))
+        assertThatThrownBy(() -> packages().getList("jdoe", "huge"))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Too many packages, please use pagination.");
     }
@@ -136,7 +136,7 @@ class PackageProxyReadTest {
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be null");
         assertThatThrownBy(() -> packages().get("jdoe", "foo/bar", "x"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("projectname 'foo/bar'");
-        assertThatThrownBy(() -> packages().getList("", "foo", null, false, false))
+        assertThatThrownBy(() -> packages().getList("", "foo"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

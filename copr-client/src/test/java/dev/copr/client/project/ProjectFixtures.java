@@ -3,8 +3,8 @@ package dev.copr.client.project;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprConfig;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
 
 /** A project as Copr's {@code to_dict} marshals it, and helpers shared by the project tests. */
 final class ProjectFixtures {
@@ -31,12 +31,12 @@ final class ProjectFixtures {
     private ProjectFixtures() {
     }
 
-    static CoprTransport transport(WireMockExtension copr) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials(LOGIN, TOKEN).build());
+    static CoprClient client(WireMockExtension copr) {
+        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials(LOGIN, TOKEN).build());
     }
 
-    static CoprTransport anonymousTransport(WireMockExtension copr) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build());
+    static CoprClient anonymousClient(WireMockExtension copr) {
+        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).build());
     }
 
     static BasicCredentials credentials() {

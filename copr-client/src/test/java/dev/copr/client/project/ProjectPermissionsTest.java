@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprAuthException;
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ class ProjectPermissionsTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
 
     @Test
     void canBuildInSendsCredentialsLikePythonAndReturnsTheAnswer() {
@@ -56,7 +56,7 @@ class ProjectPermissionsTest {
         copr.stubFor(get(CAN_BUILD_IN).willReturn(okJson(
                 "{\"who\": \"jdoe\", \"ownername\": \"user2\", \"projectname\": \"foocopr\", \"can_build_in\": false}")));
 
-        boolean allowed = new ProjectProxy(ProjectFixtures.anonymousTransport(copr)).canBuildIn("jdoe", "user2", "foocopr");
+        boolean allowed = ProjectFixtures.anonymousClient(copr).projects().canBuildIn("jdoe", "user2", "foocopr");
 
         copr.verify(getRequestedFor(urlEqualTo(CAN_BUILD_IN)).withHeader("Authorization", absent()));
         assertThat(allowed).isFalse();
@@ -98,7 +98,7 @@ class ProjectPermissionsTest {
 
     @Test
     void getPermissionsWithoutCredentialsFailsBeforeAnyRequest() {
-        ProjectProxy anonymous = new ProjectProxy(ProjectFixtures.anonymousTransport(copr));
+        ProjectProxy anonymous = ProjectFixtures.anonymousClient(copr).projects();
 
         assertThatThrownBy(() -> anonymous.getPermissions("user2", "foocopr"))
                 .isInstanceOf(CoprAuthException.class)

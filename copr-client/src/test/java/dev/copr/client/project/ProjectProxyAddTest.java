@@ -14,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprAuthException;
-import dev.copr.client.CoprException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,13 +32,13 @@ class ProjectProxyAddTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
 
     @Test
     void addWithoutSettingsSendsOnlyNameAndChrootsSoCoprAppliesItsDefaults() {
         copr.stubFor(post(urlPathEqualTo("/api_3/project/add/jdoe")).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        Project project = projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64", "epel-9-aarch64"), null);
+        Project project = projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64", "epel-9-aarch64"));
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/project/add/jdoe"))
                 .withBasicAuth(ProjectFixtures.credentials())
@@ -51,7 +53,7 @@ class ProjectProxyAddTest {
     @Test
     void addSendsEverySettingUnderPythonCoprsKeys() {
         copr.stubFor(post(urlPathEqualTo("/api_3/project/add/%40copr")).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
-        ProjectSettings settings = ProjectSettings.builder()
+        ProjectOptions settings = ProjectOptions.builder()
                 .description("Hello world packages").instructions("dnf copr enable @copr/hello")
                 .homepage("https://github.com/jdoe/hello").contact("jdoe@example.com")
                 .additionalRepos(List.of("copr://@python/python3.13")).unlistedOnHp(true).enableNet(true)
@@ -86,7 +88,7 @@ class ProjectProxyAddTest {
         copr.stubFor(post(urlPathEqualTo("/api_3/project/add/jdoe")).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
         Project existing = projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64"),
-                ProjectSettings.builder().existOk(true).build());
+                ProjectOptions.builder().existOk(true).build());
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/project/add/jdoe?exist_ok=True"))
                 .withRequestBody(equalToJson("{\"name\": \"hello\", \"chroots\": [\"fedora-rawhide-x86_64\"]}")));
@@ -99,7 +101,7 @@ class ProjectProxyAddTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"name: You already have a project named 'hello'.\"}")));
 
-        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64"), null))
+        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64")))
                 .isExactlyInstanceOf(CoprRequestException.class)
                 .extracting(e -> ((CoprException) e).getCoprError())
                 .isEqualTo("name: You already have a project named 'hello'.");
@@ -112,36 +114,36 @@ class ProjectProxyAddTest {
                 .withBody("{\"error\": \"Non-admin cannot create persistent project.\"}")));
 
         assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64"),
-                ProjectSettings.builder().persistent(true).build()))
+                ProjectOptions.builder().persistent(true).build()))
                 .isInstanceOf(CoprAuthException.class)
                 .hasMessageEndingWith(": Non-admin cannot create persistent project.");
     }
 
     @Test
     void addRefusesMissingChrootsBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of(), null))
+        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of()))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("chroots must name at least one");
-        assertThatThrownBy(() -> projects.add("jdoe", "hello", null, null))
+        assertThatThrownBy(() -> projects.add("jdoe", "hello", null))
                 .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora rawhide"), null))
+        assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora rawhide")))
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("chroots 'fedora rawhide'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void addRefusesChrootsInTheSettingsBeforeAnyRequest() {
-        ProjectSettings editOnly = ProjectSettings.builder().chroots(List.of("fedora-rawhide-x86_64")).build();
+        ProjectOptions editOnly = ProjectOptions.builder().chroots(List.of("fedora-rawhide-x86_64")).build();
 
         assertThatThrownBy(() -> projects.add("jdoe", "hello", List.of("fedora-rawhide-x86_64"), editOnly))
-                .isInstanceOf(CoprValidationException.class).hasMessageContaining("settings.chroots is only for edit");
+                .isInstanceOf(CoprValidationException.class).hasMessageContaining("ProjectOptions chroots is only for edit");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void addWithoutCredentialsFailsBeforeAnyRequest() {
-        ProjectProxy anonymous = new ProjectProxy(ProjectFixtures.anonymousTransport(copr));
+        ProjectProxy anonymous = ProjectFixtures.anonymousClient(copr).projects();
 
-        assertThatThrownBy(() -> anonymous.add("jdoe", "hello", List.of("fedora-rawhide-x86_64"), null))
+        assertThatThrownBy(() -> anonymous.add("jdoe", "hello", List.of("fedora-rawhide-x86_64")))
                 .isInstanceOf(CoprAuthException.class).hasMessageContaining("project.add needs API credentials");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

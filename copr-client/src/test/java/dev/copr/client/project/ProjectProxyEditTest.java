@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 
 import java.util.List;
 
@@ -27,12 +29,12 @@ class ProjectProxyEditTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
 
     @Test
     void editSendsOnlyTheSetSettingsWithAdditionalReposAsRepos() {
         copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
-        ProjectSettings settings = ProjectSettings.builder()
+        ProjectOptions settings = ProjectOptions.builder()
                 .chroots(List.of("fedora-rawhide-x86_64", "epel-9-aarch64"))
                 .additionalRepos(List.of("copr://@python/python3.13", "https://example.org/repo/$releasever/"))
                 .unlistedOnHp(true).bootstrap(Bootstrap.IMAGE).isolation(Isolation.NSPAWN).repoPriority(42)
@@ -56,7 +58,7 @@ class ProjectProxyEditTest {
     void editWithAnEmptyRepoListSendsItToClearTheRepos() {
         copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        projects.edit("jdoe", "hello", ProjectSettings.builder().additionalRepos(List.of()).autoPrune(false).build());
+        projects.edit("jdoe", "hello", ProjectOptions.builder().additionalRepos(List.of()).autoPrune(false).build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH))
                 .withRequestBody(equalToJson("{\"repos\": [], \"auto_prune\": false}")));
@@ -66,7 +68,7 @@ class ProjectProxyEditTest {
     void editWithoutSettingsSendsAnEmptyObject() {
         copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        projects.edit("jdoe", "hello", ProjectSettings.none());
+        projects.edit("jdoe", "hello", ProjectOptions.none());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH)).withRequestBody(equalToJson("{}")));
     }
@@ -78,7 +80,7 @@ class ProjectProxyEditTest {
                 .withBody("{\"error\": \"Can't drop chroot from project, related build 8123 is still in progress\"}")));
 
         assertThatThrownBy(() -> projects.edit("jdoe", "hello",
-                ProjectSettings.builder().chroots(List.of("fedora-rawhide-x86_64")).build()))
+                ProjectOptions.builder().chroots(List.of("fedora-rawhide-x86_64")).build()))
                 .isExactlyInstanceOf(CoprRequestException.class)
                 .hasMessage("Copr answered HTTP 409 to PUT /api_3/project/edit/jdoe/hello:"
                         + " Can't drop chroot from project, related build 8123 is still in progress");
@@ -86,22 +88,22 @@ class ProjectProxyEditTest {
 
     @Test
     void editRefusesAddOnlySettingsBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().persistent(true).build()))
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().persistent(true).build()))
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("persistent, storage and existOk can only be set by add, not changed by edit");
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().existOk(true).build()))
+                .hasMessage("ProjectOptions persistent, storage and existOk can only be set by add, not changed by edit");
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().existOk(true).build()))
                 .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().storage(Storage.PULP).build()))
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().storage(Storage.PULP).build()))
                 .isInstanceOf(CoprValidationException.class);
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void editRefusesAnEmptyChrootSetAndNullSettingsBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectSettings.builder().chroots(List.of()).build()))
+        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().chroots(List.of()).build()))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("chroots must name at least one");
         assertThatThrownBy(() -> projects.edit("jdoe", "hello", null))
-                .isInstanceOf(CoprValidationException.class).hasMessage("settings must not be null");
+                .isInstanceOf(CoprValidationException.class).hasMessage("options must not be null");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }
 }

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprAuthException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +30,7 @@ class ProjectProxyLifecycleTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
 
     @Test
     void deleteSendsVerifyTrueAndReturnsTheProjectAsItWas() {

@@ -1,7 +1,7 @@
 package dev.copr.client.project;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -13,9 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprNoResultException;
-import dev.copr.client.CoprRequestException;
-import dev.copr.client.CoprValidationException;
+import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.mock.Bootstrap;
+import dev.copr.client.mock.Isolation;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
@@ -31,7 +33,7 @@ class ProjectProxyReadTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final ProjectProxy projects = new ProjectProxy(ProjectFixtures.transport(copr));
+    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
 
     @Test
     void getAsksAnonymouslyByOwnerAndNameAndMapsEveryField() {
@@ -119,7 +121,7 @@ class ProjectProxyReadTest {
                 {"items": [%s, %s], "meta": {"limit": 2, "offset": 0, "order": "name", "order_type": "DESC"}}
                 """.formatted(ProjectFixtures.PROJECT_JSON, ProjectFixtures.PROJECT_JSON))));
 
-        Page<Project> page = projects.getList("jdoe", Pagination.limit(2).orderBy("name", OrderType.DESC));
+        Page<Project> page = projects.getList("jdoe", Pagination.builder().limit(2).order("name").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/project/list?ownername=jdoe&limit=2&order=name&order_type=DESC"))
                 .withHeader("Authorization", absent()));
@@ -139,7 +141,7 @@ class ProjectProxyReadTest {
                 {"items": [], "meta": {"limit": null, "offset": 0, "order": "id", "order_type": "ASC"}}
                 """)));
 
-        Page<Project> page = projects.getList(null, null);
+        Page<Project> page = projects.getList(null);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/project/list")));
         assertThat(page.items()).isEmpty();
@@ -152,7 +154,7 @@ class ProjectProxyReadTest {
                 {"items": [%s], "meta": {"limit": 10, "offset": 0, "order": "id", "order_type": "ASC"}}
                 """.formatted(ProjectFixtures.PROJECT_JSON))));
 
-        Page<Project> page = projects.search("hello world", Pagination.limit(10));
+        Page<Project> page = projects.search("hello world", Pagination.pagesOf(10));
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/project/search?query=hello%20world&limit=10"))
                 .withHeader("Authorization", absent()));
@@ -165,14 +167,14 @@ class ProjectProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Search query too short\"}")));
 
-        assertThatThrownBy(() -> projects.search("x", null))
+        assertThatThrownBy(() -> projects.search("x"))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith(": Search query too short");
     }
 
     @Test
     void searchRefusesBlankQueryBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.search(" ", null))
+        assertThatThrownBy(() -> projects.search(" "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("query must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprAuthException;
-import dev.copr.client.CoprConfig;
-import dev.copr.client.CoprValidationException;
-import dev.copr.client.http.CoprTransport;
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprValidationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,8 +28,8 @@ class WebhookProxyTest {
     @RegisterExtension
     static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final WebhookProxy webhooks = new WebhookProxy(new CoprTransport(
-            CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()));
+    private final WebhookProxy webhooks = CoprClient.create(
+            CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).webhooks();
 
     @Test
     void generateIsAnAuthenticatedPostWithoutBodyAndMapsTheNewSecret() {

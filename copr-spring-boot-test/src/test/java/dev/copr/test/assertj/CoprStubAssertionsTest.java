@@ -26,7 +26,7 @@ class CoprStubAssertionsTest {
 
     @BeforeEach
     void project() {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
     }
 
     @AfterEach
@@ -37,7 +37,7 @@ class CoprStubAssertionsTest {
     @Test
     void passesOnWhatTheStubReceived() {
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm",
-                BuildOptions.chroots("fedora-rawhide-x86_64").withTimeout(Duration.ofHours(1)));
+                BuildOptions.builder().chroots("fedora-rawhide-x86_64").timeout(Duration.ofHours(1)).build());
         client.projects().get("tester", "demo");
 
         assertThat(copr).receivedRequests(1, "POST", "/build/create/url").receivedNoRequest("DELETE", "/build/delete/1")
@@ -58,7 +58,7 @@ class CoprStubAssertionsTest {
 
     @Test
     void failedRequestsAreReported() {
-        client.projects().getList(null, null);
+        client.projects().getList(null);
         try {
             client.projects().get("tester", "nothing");
         } catch (RuntimeException expected) {
@@ -73,7 +73,7 @@ class CoprStubAssertionsTest {
     void uploadMustMatchTheLocalFile(@TempDir Path dir) throws Exception {
         Path sent = Files.writeString(dir.resolve("a-1-1.src.rpm"), "sent");
         Path other = Files.writeString(Files.createDirectory(dir.resolve("other")).resolve("a-1-1.src.rpm"), "else");
-        client.builds().createFromFile("tester", "demo", sent, null);
+        client.builds().createFromFile("tester", "demo", sent);
 
         assertThat(copr).receivedRequest("POST", "/build/create/upload").hasUploaded("pkgs", sent);
         assertThatThrownBy(() -> assertThat(copr).receivedRequest("POST", "/build/create/upload")

@@ -8,7 +8,7 @@ import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
-import dev.copr.client.pkg.ScmSource;
+import dev.copr.client.source.ScmSource;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
 import dev.copr.test.junit.CoprStubTest;
@@ -24,9 +24,9 @@ class ReleaseBuildTest {
 
     @Test
     void releaseBuildSucceeds(CoprStub copr, CoprClient client) {
-        client.projects().add("tester", "release", List.of("fedora-rawhide-x86_64"), null);
+        client.projects().add("tester", "release", List.of("fedora-rawhide-x86_64"));
         Build build = client.builds().createFromScm("tester", "release",
-                ScmSource.of("https://github.com/example/tool.git"), null);
+                ScmSource.of("https://github.com/example/tool.git"));
 
         List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build()
                 .waitFor(build);
@@ -39,9 +39,9 @@ class ReleaseBuildTest {
 
     @Test
     void failedBuildIsReported(CoprStub copr, CoprClient client) {
-        client.projects().add("tester", "release", List.of("fedora-rawhide-x86_64"), null);
+        client.projects().add("tester", "release", List.of("fedora-rawhide-x86_64"));
         copr.buildOutcome(BuildState.FAILED);
-        Build build = client.builds().createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm");
 
         List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build()
                 .waitFor(build);

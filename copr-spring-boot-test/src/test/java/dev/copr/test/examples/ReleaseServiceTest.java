@@ -37,8 +37,8 @@ class ReleaseServiceTest {
 
     @Test
     void buildsTheReleaseInCopr() {
-        projects.add("tester", "release", List.of("fedora-rawhide-x86_64"), null);
-        Build build = builds.createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm", null);
+        projects.add("tester", "release", List.of("fedora-rawhide-x86_64"));
+        Build build = builds.createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm");
 
         Build ended = BuildWatcher.builder(builds).interval(Duration.ofMillis(1)).build().waitFor(build).get(0);
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuildWatcher;
+import dev.copr.client.exception.CoprException;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
 
@@ -27,13 +27,13 @@ class CoprStubTestTest {
 
     @BeforeEach
     void project(CoprClient client) {
-        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
+        client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
     }
 
     @Test
     @Order(1)
     void injectsTheStubAndAClientOfItsDefaultUser(CoprStub copr, CoprClient client) {
-        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm", null);
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
 
         List<Build> ended = BuildWatcher.builder(client.builds()).sleeper(pause -> { }).build().waitFor(build);
 

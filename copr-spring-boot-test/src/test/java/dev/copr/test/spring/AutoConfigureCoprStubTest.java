@@ -47,8 +47,8 @@ class AutoConfigureCoprStubTest {
     @Test
     @Order(1)
     void autoConfiguredProxiesTalkToTheStubAsItsDefaultUser() {
-        projects.add("tester", "demo", List.of("fedora-rawhide-x86_64"), null);
-        Build build = builds.createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm", null);
+        projects.add("tester", "demo", List.of("fedora-rawhide-x86_64"));
+        Build build = builds.createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
 
         List<Build> ended = BuildWatcher.builder(builds).sleeper(pause -> { }).build().waitFor(build);
 
@@ -64,7 +64,7 @@ class AutoConfigureCoprStubTest {
     @Order(2)
     void stubIsResetAfterEachTest() {
         assertThat(copr.requests()).isEmpty();
-        assertThat(projects.getList(null, null).items()).isEmpty();
+        assertThat(projects.getList(null).items()).isEmpty();
     }
 
     @SpringBootConfiguration

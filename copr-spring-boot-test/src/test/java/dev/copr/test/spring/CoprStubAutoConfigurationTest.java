@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprConnectionDetails;
 import dev.copr.client.CoprClient;
-import dev.copr.client.CoprException;
+import dev.copr.client.exception.CoprException;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
 import dev.copr.test.CoprStubUser;

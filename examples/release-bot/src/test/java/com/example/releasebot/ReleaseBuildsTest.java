@@ -31,7 +31,7 @@ class ReleaseBuildsTest {
 
     @BeforeEach
     void project() {
-        projects.add("tester", "tools", List.of("fedora-rawhide-x86_64"), null);
+        projects.add("tester", "tools", List.of("fedora-rawhide-x86_64"));
     }
 
     @Test

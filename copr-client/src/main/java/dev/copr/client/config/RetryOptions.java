@@ -1,0 +1,182 @@
+package dev.copr.client.config;
+
+import dev.copr.client.exception.CoprConfigException;
+import dev.copr.client.internal.ValueText;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How requests that are safe to repeat (GET) are retried on connection failures and on HTTP 502,
+ * 503 and 504. Writes are never retried. {@link #defaults()}: at most four requests, waiting 1 s,
+ * then 2 s, at most 10 s.
+ *
+ * <pre>{@code
+ * RetryOptions.builder().maxAttempts(6).maxDelay(Duration.ofSeconds(30)).build()
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class RetryOptions {
+
+    private static final RetryOptions DEFAULTS = builder().build();
+    private static final RetryOptions DISABLED = builder().maxAttempts(1).build();
+
+    private static final String[] NAMES = {"maxAttempts", "initialDelay", "multiplier", "maxDelay"};
+
+    private final int maxAttempts;
+    private final Duration initialDelay;
+    private final double multiplier;
+    private final Duration maxDelay;
+
+    private RetryOptions(Builder builder) {
+        this.maxAttempts = builder.maxAttempts;
+        this.initialDelay = builder.initialDelay;
+        this.multiplier = builder.multiplier;
+        this.maxDelay = builder.maxDelay;
+        if (maxAttempts < 1) {
+            throw new CoprConfigException("RetryOptions", "maxAttempts", "must be at least 1 (1 turns retries off), was "
+                    + maxAttempts);
+        }
+        requireNonNegative("initialDelay", initialDelay);
+        requireNonNegative("maxDelay", maxDelay);
+        if (!(multiplier >= 1.0)) {
+            throw new CoprConfigException("RetryOptions", "multiplier", "must be at least 1.0, was " + multiplier);
+        }
+    }
+
+    /** At most four requests: three tries after answered failures, waiting 1 s then 2 s. */
+    public static RetryOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** One attempt: no retries. */
+    public static RetryOptions disabled() {
+        return DISABLED;
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings, to derive other ones. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * How many requests of one GET may reach Copr, the first included. A failed attempt whose connection
+     * broke before any answer has reached Copr twice (the JDK client repeats such a GET once on its own, and
+     * cannot be told not to), an answered one once; a retry is only sent while two are left, so that the
+     * bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504) and two
+     * after broken connections; 1 or 2 send no retry.
+     */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Wait before the first retry. */
+    public Duration initialDelay() {
+        return initialDelay;
+    }
+
+    /** Factor applied to the wait after each retry, at least 1. */
+    public double multiplier() {
+        return multiplier;
+    }
+
+    /** Longest wait between two attempts; zero retries at once. */
+    public Duration maxDelay() {
+        return maxDelay;
+    }
+
+    /** Whether any retry can happen at all: only while two requests are left after the first. */
+    public boolean enabled() {
+        return maxAttempts > 2;
+    }
+
+    private static void requireNonNegative(String name, @Nullable Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new CoprConfigException("RetryOptions", name, "must be zero or positive, was " + value);
+        }
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof RetryOptions that && Arrays.equals(values(), that.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values());
+    }
+
+    /** The settings that are set, e.g. {@code RetryOptions[maxAttempts=...]}. */
+    @Override
+    public String toString() {
+        return ValueText.of("RetryOptions", NAMES, values());
+    }
+
+    private @Nullable Object[] values() {
+        return new @Nullable Object[] {maxAttempts, initialDelay, multiplier, maxDelay};
+    }
+
+    /** Builds {@link RetryOptions}, starting from {@link #defaults()}. */
+    public static final class Builder {
+        private int maxAttempts = 4;
+        private Duration initialDelay = Duration.ofSeconds(1);
+        private double multiplier = 2.0;
+        private Duration maxDelay = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        private Builder(RetryOptions from) {
+            this.maxAttempts = from.maxAttempts;
+            this.initialDelay = from.initialDelay;
+            this.multiplier = from.multiplier;
+            this.maxDelay = from.maxDelay;
+        }
+
+        /**
+         * How many requests of one GET may reach Copr, the first included. A failed attempt whose connection
+         * broke before any answer has reached Copr twice (the JDK client repeats such a GET once on its own,
+         * and cannot be told not to), an answered one once; a retry is only sent while two are left, so that
+         * the bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504)
+         * and two after broken connections; 1 or 2 send no retry.
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** Wait before the first retry. */
+        public Builder initialDelay(Duration initialDelay) {
+            this.initialDelay = initialDelay;
+            return this;
+        }
+
+        /** Factor applied to the wait after each retry, at least 1. */
+        public Builder multiplier(double multiplier) {
+            this.multiplier = multiplier;
+            return this;
+        }
+
+        /** Longest wait between two attempts; zero retries at once. */
+        public Builder maxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+            return this;
+        }
+
+        /**
+         * The RetryOptions.
+         * @throws CoprConfigException naming the setting that is out of range
+         */
+        public RetryOptions build() {
+            return new RetryOptions(this);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.copr.client.internal;
+
+import dev.copr.client.exception.CoprValidationException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks of call arguments made before any request, so bad input fails with a
+ * {@link CoprValidationException} naming the argument instead of a confusing server answer.
+ * Used by the proxies.
+ */
+public final class Arguments {
+
+    private Arguments() {
+    }
+
+    /** An owner, project, package or chroot name: not null, not blank, no whitespace or slash. */
+    public static String requireName(String argument, String value) {
+        if (value == null || value.isBlank()) {
+            throw new CoprValidationException(argument + " must not be " + (value == null ? "null" : "blank"));
+        }
+        if (value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
+            throw new CoprValidationException(argument + " '" + value + "' must not contain whitespace or '/'");
+        }
+        return value;
+    }
+
+    /** A value that must be present. */
+    public static <T> T requireNonNull(String argument, T value) {
+        if (value == null) {
+            throw new CoprValidationException(argument + " must not be null");
+        }
+        return value;
+    }
+
+    /** A text that must be present and not blank, e.g. a URL or a script. */
+    public static String requireText(String argument, String value) {
+        if (value == null || value.isBlank()) {
+            throw new CoprValidationException(argument + " must not be " + (value == null ? "null" : "blank"));
+        }
+        return value;
+    }
+
+    /** A Copr id (build, project): positive. */
+    public static long requireId(String argument, long value) {
+        if (value <= 0) {
+            throw new CoprValidationException(argument + " must be a positive id, was " + value);
+        }
+        return value;
+    }
+
+    /** A file to upload: must exist and be a readable regular file. */
+    public static Path requireReadableFile(String argument, Path file) {
+        requireNonNull(argument, file);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CoprValidationException(argument + " " + file.toAbsolutePath()
+                    + (Files.exists(file) ? " is not a readable regular file" : " does not exist"));
+        }
+        return file;
+    }
+}

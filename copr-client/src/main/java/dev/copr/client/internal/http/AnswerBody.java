@@ -1,0 +1,123 @@
+package dev.copr.client.internal.http;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An answer's body bounded in time: it fails with {@link TimeoutExceeded} once no byte has arrived
+ * for the read timeout, or once the response deadline has passed while it is still being read. One
+ * shared daemon thread looks at the open bodies every {@value #SCAN_MILLIS} ms and closes the ones
+ * over a bound, so a request costs no timer of its own.
+ *
+ * <p>Closing reads at most {@value #DRAIN_LIMIT} more bytes, so that a fully read answer leaves its
+ * connection reusable, and then aborts: an error page of gigabytes, or one that never ends, is not
+ * downloaded to be thrown away.
+ */
+final class AnswerBody extends FilterInputStream {
+
+    private static final long SCAN_MILLIS = 100;
+    private static final int DRAIN_LIMIT = 8 * 1024;
+    private static final Set<AnswerBody> OPEN = ConcurrentHashMap.newKeySet();
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    private final Duration readTimeout;
+    private final ResponseDeadline deadline;
+    private volatile long lastActivity = System.nanoTime();
+    private volatile TimeoutExceeded exceeded;
+
+    AnswerBody(InputStream body, Duration readTimeout, ResponseDeadline deadline) {
+        super(body);
+        this.readTimeout = readTimeout;
+        this.deadline = deadline;
+        OPEN.add(this);
+    }
+
+    @Override
+    public int read() throws IOException {
+        try {
+            int b = super.read();
+            return checked(b);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        try {
+            int n = super.read(buffer, offset, length);
+            return checked(n);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (exceeded == null) {
+                in.readNBytes(DRAIN_LIMIT); // still watched: a drain that stalls is cut like any read
+            }
+        } catch (IOException ignored) {
+            // a connection that fails while closing is dropped all the same
+        } finally {
+            OPEN.remove(this);
+            in.close();
+        }
+    }
+
+    private int checked(int result) throws TimeoutExceeded {
+        if (exceeded != null) {
+            throw exceeded;
+        }
+        lastActivity = System.nanoTime();
+        return result;
+    }
+
+    private IOException failure(IOException e) {
+        TimeoutExceeded timeout = exceeded;
+        if (timeout == null) {
+            return e;
+        }
+        if (timeout.getCause() == null) {
+            timeout.initCause(e);
+        }
+        return timeout;
+    }
+
+    private void closeIfOverBound(long now) {
+        if (now - lastActivity >= readTimeout.toNanos()) {
+            exceeded = TimeoutExceeded.read(readTimeout, "reading the answer");
+        } else if (now - deadline.nanos() >= 0) {
+            exceeded = TimeoutExceeded.response(deadline, "reading the answer");
+        } else {
+            return;
+        }
+        OPEN.remove(this);
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the reader gets the timeout; nothing more to do with a stream that fails to close
+        }
+    }
+
+    private static ScheduledExecutorService watchdog() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "copr-answer-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            long now = System.nanoTime();
+            OPEN.forEach(body -> body.closeIfOverBound(now));
+        }, SCAN_MILLIS, SCAN_MILLIS, TimeUnit.MILLISECONDS);
+        return executor;
+    }
+}

@@ -1,0 +1,368 @@
+package dev.copr.client.internal.http;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+import dev.copr.client.exception.CoprAuthException;
+import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.CallTimeLimit;
+import dev.copr.client.observation.CoprRequestObservationContext;
+import dev.copr.client.observation.CoprRequestObservationConvention;
+import dev.copr.client.observation.DefaultCoprRequestObservationConvention;
+import dev.copr.client.page.Page;
+import dev.copr.client.page.PageMeta;
+import dev.copr.client.page.Pagination;
+import dev.copr.client.upload.UploadProgressListener;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The one place that talks HTTP to Copr: builds the URL under {@code /api_3}, adds credentials to
+ * calls that need them, sends JSON or streamed multipart bodies, retries safe requests and maps
+ * answers to records or to the {@link CoprException} hierarchy. Shared by all proxies; thread-safe.
+ *
+ * <p>Part of the client's plumbing: applications use {@code CoprClient} and its proxies.
+ */
+public final class CoprTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
+    private static final int ERROR_BODY_LIMIT = 64 * 1024;
+    private static final String SIZE_SETTING = "maxResponseSize; Spring Boot: copr.max-response-size";
+    private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
+            new DefaultCoprRequestObservationConvention();
+
+    private final URI apiBase;
+    private final SingletonSupplier<RestClient> restClient;
+    private final SingletonSupplier<JsonMapper> json;
+    private final long maxResponseSize;
+    private final Duration responseTimeout;
+    private final ErrorResponses errors;
+    private final AtomicReference<Credentials> credentials;
+    /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
+    private final ReentrantReadWriteLock credentialsLock = new ReentrantReadWriteLock();
+    /** Set while an upload listener runs, possibly on a thread of the HTTP client. */
+    private final ThreadLocal<Boolean> inUploadListener = new ThreadLocal<>();
+    private final Retries retries;
+    private final ObservationRegistry observationRegistry;
+    private final CoprRequestObservationConvention observationConvention;
+
+    /** A transport with the default JDK client and no observations; see the full constructor. */
+    public CoprTransport(CoprConfig config) {
+        this(config, () -> CoprClient.httpClientBuilder(config).build(), null, null);
+    }
+
+    /**
+     * @param config where to connect, credentials, timeouts, answer size and retries
+     * @param httpClient makes the JDK HTTP client to send with (its connect timeout, SSL context,
+     *                   proxy and redirect policy apply), on the first request
+     * @param observationRegistry where each request is observed as {@code copr.client.requests};
+     *                            null for none
+     * @param observationConvention names and tags of those observations; null for the default
+     */
+    public CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient, ObservationRegistry observationRegistry,
+                         CoprRequestObservationConvention observationConvention) {
+        this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
+        this.observationConvention = observationConvention;
+        this.apiBase = URI.create(config.url() + "/api_3");
+        this.maxResponseSize = config.maxResponseSize();
+        this.responseTimeout = config.responseTimeout();
+        // The mapper, the RestClient and the JDK client are made on the first request: start-up, which
+        // sends none, need not load Jackson, RestClient or the JVM's trust store for them.
+        this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
+        CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
+        this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
+                () -> engine.httpClient().connectTimeout().orElse(null));
+        this.credentials = new AtomicReference<>(
+                config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
+        // The transport writes and reads bodies itself: Spring's default converters would only cost
+        // start-up time (they build a Jackson mapper of their own).
+        this.restClient = SingletonSupplier.of(() -> RestClient.builder()
+                .configureMessageConverters(converters -> { })
+                .requestFactory(engine)
+                .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
+                .build());
+        this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;
+    }
+
+    /** The API root, {@code <url>/api_3}. */
+    public URI apiBase() {
+        return apiBase;
+    }
+
+    /** Where requests are observed; {@link ObservationRegistry#NOOP} when nowhere. */
+    public ObservationRegistry observationRegistry() {
+        return observationRegistry;
+    }
+
+    /** Whether API credentials are configured. */
+    public boolean hasCredentials() {
+        return credentials.get() != null;
+    }
+
+    /**
+     * Switches to new credentials, e.g. after a token renewal: waits until no authenticated request
+     * is in flight, and every authenticated request sent afterwards carries the new ones.
+     */
+    public void useCredentials(String login, String token) {
+        exclusively(() -> {
+            credentials.set(new Credentials(login, token));
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} while no other authenticated request is in flight: it waits for the ones
+     * under way to finish, and authenticated requests of other threads wait until it returns.
+     * Requests the action itself sends go through. This is how a token renewal replaces the
+     * credentials without any request reaching Copr with the token it just invalidated.
+     *
+     * @throws IllegalStateException when called from within a request, e.g. by an upload listener
+     */
+    public <T> T exclusively(Supplier<T> action) {
+        boolean withinRequest = credentialsLock.getReadHoldCount() > 0 || inUploadListener.get() != null;
+        if (withinRequest && !credentialsLock.isWriteLockedByCurrentThread()) {
+            throw new IllegalStateException("Copr credentials cannot be replaced from within a request"
+                    + " (e.g. an upload progress listener): do it after the request has returned");
+        }
+        credentialsLock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            credentialsLock.writeLock().unlock();
+        }
+    }
+
+    /** Sends the request and maps the JSON answer to {@code type}; a null type ignores the body. */
+    public <T> T execute(CoprRequest request, Class<T> type) {
+        return execute(request, type == null ? null : json.get().constructType(type));
+    }
+
+    /**
+     * Sends a list request with {@code pagination} and returns the first page, which fetches the
+     * following ones with the same request.
+     */
+    public <T> Page<T> executePage(CoprRequest request, Pagination pagination, Class<T> itemType) {
+        JavaType type = json.get().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
+        ListAnswer<T> answer = execute(request.withPagination(pagination), type);
+        return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
+    }
+
+    private <T> T execute(CoprRequest request, JavaType type) {
+        URI uri = uri(request);
+        String requestLine = request.method() + " " + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        Duration timeLimit = CallTimeLimit.current();
+        ResponseDeadline callLimit = timeLimit == null ? null
+                : ResponseDeadline.in("time limit of the call (" + timeLimit + ")", timeLimit);
+        Supplier<T> attempt = () -> send(request, uri, requestLine, type, deadline(callLimit));
+        if (retries != null && request.method() == HttpMethod.GET) {
+            return retries.call(attempt, callLimit);
+        }
+        return attempt.get();
+    }
+
+    /** The response timeout from now, or the call's limit where that comes first. */
+    private ResponseDeadline deadline(ResponseDeadline callLimit) {
+        ResponseDeadline attempt = ResponseDeadline.in("response timeout (responseTimeout, " + responseTimeout + ")",
+                responseTimeout);
+        return callLimit != null && callLimit.nanos() - attempt.nanos() < 0 ? callLimit : attempt;
+    }
+
+    private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
+        if (!request.authenticated()) {
+            return observe(request, null, uri, requestLine, type, deadline);
+        }
+        credentialsLock.readLock().lock();
+        try {
+            return observe(request, requiredCredentials(request), uri, requestLine, type, deadline);
+        } finally {
+            credentialsLock.readLock().unlock();
+        }
+    }
+
+    private <T> T observe(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+                          ResponseDeadline deadline) {
+        CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
+                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
+        Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
+                () -> context, observationRegistry).start();
+        try (Observation.Scope scope = observation.openScope()) {
+            return send(request, auth, uri, requestLine, type, context, deadline);
+        } catch (RuntimeException e) {
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private <T> T send(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+                       CoprRequestObservationContext context, ResponseDeadline deadline) {
+        RestClient.RequestBodySpec spec = restClient.get().method(request.method()).uri(uri)
+                .attribute(CoprHttpEngine.DEADLINE, deadline);
+        if (auth != null) {
+            spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
+        }
+        if (request.multipart()) {
+            MultipartBody body = new MultipartBody(
+                    json.get().writeValueAsBytes(request.json() == null ? Map.of() : request.json()),
+                    request.files(), this::marked);
+            spec.header(HttpHeaders.CONTENT_TYPE, body.contentType()).body(body);
+        } else if (request.json() != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.get().writeValueAsBytes(request.json())));
+        }
+        long start = System.nanoTime();
+        try {
+            T result = spec.exchange((httpRequest, response) -> {
+                int status = response.getStatusCode().value();
+                context.setStatus(status);
+                log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
+                if (status >= 300) {
+                    byte[] body = response.getBody().readNBytes(ERROR_BODY_LIMIT);
+                    throw errors.fromStatus(status, response.getHeaders().getFirst(HttpHeaders.LOCATION), body,
+                            requestLine);
+                }
+                return read(response.getHeaders().getContentType(), response.getBody(), status, requestLine, type);
+            });
+            return result;
+        } catch (RestClientException e) {
+            log.debug("{} failed after {} ms: {}", requestLine, (System.nanoTime() - start) / 1_000_000, e.toString());
+            throw errors.fromFailure(e, apiBase, requestLine);
+        }
+    }
+
+    private <T> T read(MediaType contentType, InputStream body, int status, String requestLine, JavaType type)
+            throws IOException {
+        if (type == null) {
+            return null;
+        }
+        if (contentType != null && !isJson(contentType)) {
+            String excerpt = ErrorResponses.excerpt(new String(body.readNBytes(ERROR_BODY_LIMIT),
+                    StandardCharsets.UTF_8));
+            throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
+        }
+        T answer;
+        try {
+            answer = json.get().readValue(body, type);
+        } catch (StreamConstraintsException e) {
+            throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
+                    + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw errors.fromFailure(io, apiBase, requestLine);
+            }
+            throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
+        }
+        if (answer == null) {
+            throw errors.unreadable(status, requestLine, "JSON null instead of an answer", null);
+        }
+        return answer;
+    }
+
+    private static boolean isJson(MediaType contentType) {
+        return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+                || contentType.getSubtype().endsWith("+json");
+    }
+
+    private Credentials requiredCredentials(CoprRequest request) {
+        Credentials current = credentials.get();
+        if (current == null) {
+            throw new CoprAuthException(request.operation() + " needs API credentials, but none are configured:"
+                    + " set login and token (copr.login and copr.token, or the [copr-cli] section of "
+                    + "~/.config/copr) from " + apiBase.resolve("/api"));
+        }
+        return current;
+    }
+
+    /** {@code /api_3} + the path with its values and the query, every value strictly percent-encoded. */
+    private URI uri(CoprRequest request) {
+        StringBuilder uri = new StringBuilder(apiBase.toString());
+        String template = request.pathTemplate();
+        int value = 0;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                uri.append(UriUtils.encode(String.valueOf(request.pathValues().get(value++)), StandardCharsets.UTF_8));
+                i = template.indexOf('}', i);
+            } else {
+                uri.append(c);
+            }
+        }
+        char separator = '?';
+        for (Map.Entry<String, Object> parameter : request.query()) {
+            uri.append(separator).append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(UriUtils.encode(queryValue(parameter.getValue()), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return URI.create(uri.toString());
+    }
+
+    private static long uploadBytes(CoprRequest request) {
+        long total = 0;
+        for (FilePart file : request.files()) {
+            try {
+                total += Files.size(file.file());
+            } catch (IOException e) {
+                throw new CoprValidationException("upload file " + file.file().toAbsolutePath()
+                        + " cannot be read: " + e.getMessage());
+            }
+        }
+        return total;
+    }
+
+    private static String queryValue(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag ? "True" : "False";
+        }
+        return String.valueOf(value);
+    }
+
+    private UploadProgressListener marked(UploadProgressListener listener) {
+        if (listener == null) {
+            return null;
+        }
+        return (sent, total) -> {
+            inUploadListener.set(Boolean.TRUE);
+            try {
+                listener.onProgress(sent, total);
+            } finally {
+                inUploadListener.remove();
+            }
+        };
+    }
+
+    /** A JSON list answer, {@code {"items": [...], "meta": {...}}}; refused without items or with a null one. */
+    record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items, PageMeta meta) {
+    }
+}
