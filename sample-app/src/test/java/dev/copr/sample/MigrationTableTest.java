@@ -25,7 +25,8 @@ class MigrationTableTest {
 
     private static final List<String> PACKAGES = List.of("dev.copr.client", "dev.copr.client.build",
             "dev.copr.client.pkg", "dev.copr.client.project", "dev.copr.client.chroot", "dev.copr.client.monitor",
-            "dev.copr.client.webhook", "dev.copr.client.page");
+            "dev.copr.client.webhook", "dev.copr.client.page", "dev.copr.client.config", "dev.copr.client.source",
+            "dev.copr.client.mock");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern ROOT = Pattern.compile("\\b(copr|page|[A-Z]\\w*)\\.");
 
