@@ -51,6 +51,9 @@ public final class CoprAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CoprAutoConfiguration.class);
 
+    CoprAutoConfiguration() {
+    }
+
     @Bean
     static CoprUnknownPropertiesAdvisor coprUnknownPropertiesAdvisor(ConfigurableListableBeanFactory beanFactory) {
         return CoprUnknownPropertiesAdvisor.of(beanFactory);
