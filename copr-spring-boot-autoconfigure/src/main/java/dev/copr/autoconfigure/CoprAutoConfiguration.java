@@ -17,6 +17,8 @@ import dev.copr.client.webhook.WebhookProxy;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,6 +49,9 @@ import org.springframework.core.env.Environment;
 public final class CoprAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CoprAutoConfiguration.class);
+
+    CoprAutoConfiguration() {
+    }
 
     @Bean
     static CoprUnknownPropertiesAdvisor coprUnknownPropertiesAdvisor(ConfigurableListableBeanFactory beanFactory) {
@@ -136,14 +141,16 @@ public final class CoprAutoConfiguration {
     }
 
     private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {
-        if (!(details instanceof PropertiesCoprConnectionDetails fromProperties) || fromProperties.tokenFile() == null) {
+        Path tokenFile = details instanceof PropertiesCoprConnectionDetails fromProperties
+                ? fromProperties.tokenFile() : null;
+        if (tokenFile == null) {
             throw new CoprConfigException("copr.token-renewal.write-config-file=true saves renewed tokens into the"
                     + " classic config file, but the token does not come from one (copr.token or copr.login is set, no file is"
                     + " present, or the connection details are not from copr.* properties), so a restart would not"
                     + " use the saved token: keep login and token only in the file (copr.config-file, default"
                     + " ~/.config/copr), or set copr.token-renewal.write-config-file=false");
         }
-        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(fromProperties.tokenFile());
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(tokenFile);
         store.checkWritable();
         return store;
     }
@@ -168,8 +175,8 @@ public final class CoprAutoConfiguration {
         } catch (CoprConfigException e) {
             String source = details instanceof PropertiesCoprConnectionDetails fromProperties
                     ? fromProperties.source() : details.getClass().getSimpleName() + " and copr.* properties";
-            String problem = e.getSetting() == null || e.getProblem() == null ? e.getMessage()
-                    : CoprPropertyOfSetting.of(e.getSetting()) + " " + e.getProblem();
+            String setting = e.getSetting();
+            String problem = setting == null ? e.getMessage() : CoprPropertyOfSetting.of(setting) + " " + e.getProblem();
             throw new CoprConfigException("Invalid Copr configuration (from " + source + "): " + problem, e);
         }
     }

@@ -3,6 +3,8 @@ package dev.copr.autoconfigure;
 import java.net.URI;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
@@ -14,17 +16,17 @@ public interface CoprConnectionDetails extends ConnectionDetails {
     /** Base URL of the Copr frontend. */
     URI getUrl();
 
-    /** API login, or null for anonymous access. */
-    String getLogin();
+    /** API login; null for anonymous access. */
+    @Nullable String getLogin();
 
-    /** API token, or null for anonymous access. */
-    String getToken();
+    /** API token; null for anonymous access. */
+    @Nullable String getToken();
 
-    /** Copr user name of the credentials, or null. */
-    String getUsername();
+    /** Copr user name of the credentials, when known. */
+    @Nullable String getUsername();
 
-    /** Last day the token is valid, or null when unknown. */
-    default LocalDate getTokenExpiration() {
+    /** Last day the token is valid, when known. */
+    default @Nullable LocalDate getTokenExpiration() {
         return null;
     }
 }

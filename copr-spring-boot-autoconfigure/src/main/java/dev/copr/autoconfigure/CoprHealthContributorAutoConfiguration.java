@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("copr")
 public final class CoprHealthContributorAutoConfiguration {
 
+    CoprHealthContributorAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "coprHealthIndicator")
     CoprHealthIndicator coprHealthIndicator(CoprClient client, CoprProperties properties) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
@@ -48,7 +51,7 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private CachedHealth cached;
+    private @Nullable CachedHealth cached;
 
     /** An indicator that warns 14 days before the token expires, keeping the status UP. */
     public CoprHealthIndicator(CoprClient client, Duration timeout, Duration cacheTtl, Clock clock) {
@@ -117,7 +120,7 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
             return down().withDetail("error", "no answer within " + timeout).withDetail("exception",
                     TimeoutException.class.getName()).build();
         } catch (ExecutionException e) {
-            return down(e.getCause());
+            return down(Objects.requireNonNullElse(e.getCause(), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return down().withDetail("error", "health check interrupted").build();
@@ -152,7 +155,10 @@ public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
             if (copr.getStatus() > 0) {
                 health.withDetail("status", copr.getStatus());
             }
-            health.withDetail("error", copr.getCoprError() != null ? copr.getCoprError() : copr.getMessage());
+            String error = copr.getCoprError() != null ? copr.getCoprError() : copr.getMessage();
+            if (error != null) {
+                health.withDetail("error", error);
+            }
         }
         return health.build();
     }

@@ -2,6 +2,8 @@ package dev.copr.autoconfigure;
 
 import java.net.http.HttpClient;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -40,7 +42,7 @@ class CoprHttpClientConfiguration {
         return builder -> builder.httpClient(() -> httpClient.build(settings));
     }
 
-    private static SslBundle sslBundle(CoprProperties properties, ObjectProvider<SslBundles> sslBundles) {
+    private static @Nullable SslBundle sslBundle(CoprProperties properties, ObjectProvider<SslBundles> sslBundles) {
         String name = properties.getSsl().getBundle();
         if (name == null) {
             return null;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
@@ -28,29 +30,29 @@ public class CoprProperties {
      * Base URL of the Copr frontend. Falls back to copr_url of the classic config file, then to
      * https://copr.fedorainfracloud.org.
      */
-    private URI url;
+    private @Nullable URI url;
 
     /**
      * API login (not the user name), from <copr-url>/api. Falls back to the classic config file.
      */
-    private String login;
+    private @Nullable String login;
 
     /**
      * API token, from <copr-url>/api. Falls back to the classic config file.
      */
-    private String token;
+    private @Nullable String token;
 
     /**
      * Copr user name the credentials belong to. Falls back to the classic config file.
      */
-    private String username;
+    private @Nullable String username;
 
     /**
      * Path of python-copr's classic config file (INI, section [copr-cli]). When unset, ~/.config/copr
      * is read if it exists; a path that is set must exist. A leading ~ is $HOME (else user.home), as
      * in python-copr. 'none' ignores the file.
      */
-    private String configFile;
+    private @Nullable String configFile;
 
     /**
      * Last day the API token is valid (YYYY-MM-DD), as shown at <copr-url>/api. Falls back to the
@@ -58,7 +60,7 @@ public class CoprProperties {
      * and is replaced by the date Copr answers to a token renewal.
      */
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate tokenExpiration;
+    private @Nullable LocalDate tokenExpiration;
 
     /**
      * How long before the token expires to warn: in the health details and status, and with one
@@ -107,51 +109,51 @@ public class CoprProperties {
         this.enabled = enabled;
     }
 
-    public URI getUrl() {
+    public @Nullable URI getUrl() {
         return url;
     }
 
-    public void setUrl(URI url) {
+    public void setUrl(@Nullable URI url) {
         this.url = url;
     }
 
-    public String getLogin() {
+    public @Nullable String getLogin() {
         return login;
     }
 
-    public void setLogin(String login) {
+    public void setLogin(@Nullable String login) {
         this.login = login;
     }
 
-    public String getToken() {
+    public @Nullable String getToken() {
         return token;
     }
 
-    public void setToken(String token) {
+    public void setToken(@Nullable String token) {
         this.token = token;
     }
 
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return username;
     }
 
-    public void setUsername(String username) {
+    public void setUsername(@Nullable String username) {
         this.username = username;
     }
 
-    public String getConfigFile() {
+    public @Nullable String getConfigFile() {
         return configFile;
     }
 
-    public void setConfigFile(String configFile) {
+    public void setConfigFile(@Nullable String configFile) {
         this.configFile = configFile;
     }
 
-    public LocalDate getTokenExpiration() {
+    public @Nullable LocalDate getTokenExpiration() {
         return tokenExpiration;
     }
 
-    public void setTokenExpiration(LocalDate tokenExpiration) {
+    public void setTokenExpiration(@Nullable LocalDate tokenExpiration) {
         this.tokenExpiration = tokenExpiration;
     }
 
@@ -226,13 +228,13 @@ public class CoprProperties {
          * server, e.g. for an instance with a private CA. Unset: spring.http.clients.ssl.bundle,
          * else the JVM's default trust store.
          */
-        private String bundle;
+        private @Nullable String bundle;
 
-        public String getBundle() {
+        public @Nullable String getBundle() {
             return bundle;
         }
 
-        public void setBundle(String bundle) {
+        public void setBundle(@Nullable String bundle) {
             this.bundle = bundle;
         }
     }

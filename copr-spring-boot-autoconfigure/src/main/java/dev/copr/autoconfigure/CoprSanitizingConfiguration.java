@@ -3,6 +3,8 @@ package dev.copr.autoconfigure;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,11 +35,11 @@ class CoprSanitizingConfiguration {
         return CREDENTIAL_KEYS.contains(canonical);
     }
 
-    private static boolean holdsCredentials(String value, CoprConnectionDetails details) {
+    private static boolean holdsCredentials(String value, @Nullable CoprConnectionDetails details) {
         return details != null && (holds(value, details.getToken()) || holds(value, details.getLogin()));
     }
 
-    private static boolean holds(String value, String credential) {
+    private static boolean holds(String value, @Nullable String credential) {
         return credential != null && !credential.isBlank() && value.contains(credential.strip());
     }
 }

@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBean(CoprClient.class)
 public final class CoprTokenAutoConfiguration {
 
+    CoprTokenAutoConfiguration() {
+    }
+
     @Bean
     CoprTokenExpiryWarning coprTokenExpiryWarning(CoprClient client, CoprProperties properties) {
         return new CoprTokenExpiryWarning(client, properties.getTokenWarning(),

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -59,10 +60,10 @@ class CoprTokenRenewer implements SmartLifecycle {
     private final Duration checkInterval;
     private final Clock clock;
     private final ObservationRegistry observations;
-    private ScheduledExecutorService executor;
-    private Instant lastRenewal;
-    private Instant nextRenewalNotBefore;
-    private Outcome lastOutcome;
+    private @Nullable ScheduledExecutorService executor;
+    private @Nullable Instant lastRenewal;
+    private @Nullable Instant nextRenewalNotBefore;
+    private @Nullable Outcome lastOutcome;
 
     CoprTokenRenewer(CoprClient client, Duration before, Duration checkInterval, Clock clock,
                      ObservationRegistry observations) {
@@ -100,9 +101,10 @@ class CoprTokenRenewer implements SmartLifecycle {
         Outcome outcome = attempt(observation);
         observation.lowCardinalityKeyValue("outcome", outcome.name().toLowerCase(Locale.ROOT)).stop();
         if (outcome != Outcome.FAILED) {
-            lastRenewal = clock.instant();
+            Instant renewedAt = clock.instant();
+            lastRenewal = renewedAt;
             nextRenewalNotBefore = client.tokenExpiration()
-                    .map(renewed -> lastRenewal.plus(Duration.ofDays(TokenExpiry.daysLeft(renewed, clock) / 2)))
+                    .map(renewed -> renewedAt.plus(Duration.ofDays(TokenExpiry.daysLeft(renewed, clock) / 2)))
                     .orElse(null);
         }
         return outcome;
@@ -125,7 +127,7 @@ class CoprTokenRenewer implements SmartLifecycle {
     }
 
     /** Logs what needs attention, once per change of outcome. */
-    private void report(Outcome outcome, LocalDate expiration) {
+    private void report(Outcome outcome, @Nullable LocalDate expiration) {
         if (outcome == lastOutcome) {
             return;
         }

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,8 +45,13 @@ final class CoprUnknownPropertiesAdvisor implements ConfigurationPropertiesBindH
     static CoprUnknownPropertiesAdvisor of(ConfigurableListableBeanFactory beanFactory) {
         // Read only when a copr.* key is left unbound: parsing every metadata file costs start-up time
         Supplier<CoprPropertyNames> names = SingletonSupplier.of(
-                () -> CoprPropertyNames.load(beanFactory.getBeanClassLoader()));
+                () -> CoprPropertyNames.load(classLoader(beanFactory)));
         return new CoprUnknownPropertiesAdvisor(name -> names.get().isForeign(name) || boundByBean(beanFactory, name));
+    }
+
+    private static ClassLoader classLoader(ConfigurableListableBeanFactory beanFactory) {
+        ClassLoader classLoader = beanFactory.getBeanClassLoader();
+        return classLoader != null ? classLoader : CoprUnknownPropertiesAdvisor.class.getClassLoader();
     }
 
     private static boolean boundByBean(ListableBeanFactory beanFactory, String name) {
@@ -60,7 +67,7 @@ final class CoprUnknownPropertiesAdvisor implements ConfigurationPropertiesBindH
         return new AbstractBindHandler(bindHandler) {
             @Override
             public void onFinish(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
-                                 Object result) throws Exception {
+                                 @Nullable Object result) throws Exception {
                 try {
                     super.onFinish(name, target, context, result);
                 } catch (UnboundConfigurationPropertiesException e) {

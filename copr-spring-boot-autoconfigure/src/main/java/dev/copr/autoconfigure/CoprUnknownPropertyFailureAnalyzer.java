@@ -2,6 +2,8 @@ package dev.copr.autoconfigure;
 
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -17,7 +19,7 @@ import org.springframework.core.annotation.Order;
 class CoprUnknownPropertyFailureAnalyzer extends AbstractFailureAnalyzer<UnboundConfigurationPropertiesException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, UnboundConfigurationPropertiesException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, UnboundConfigurationPropertiesException cause) {
         if (!cause.getUnboundProperties().stream().allMatch(property -> property.getName().toString()
                 .startsWith("copr."))) {
             return null;
@@ -26,10 +28,9 @@ class CoprUnknownPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Unbound
         String unknown = cause.getUnboundProperties().stream().map(property -> describe(property, known))
                 .collect(Collectors.joining("\n"));
         // No cause: Boot would log it at debug with the values
-        return new FailureAnalysis("Unknown Copr configuration properties:\n" + unknown,
+        return FailureAnalyses.withoutCause("Unknown Copr configuration properties:\n" + unknown,
                 "Correct or remove the properties named above. The copr.* properties are listed in the README's"
-                        + " configuration reference, and your IDE completes them from the configuration metadata.",
-                null);
+                        + " configuration reference, and your IDE completes them from the configuration metadata.");
     }
 
     private static String describe(ConfigurationProperty property, CoprPropertyNames known) {

@@ -2,6 +2,8 @@ package dev.copr.autoconfigure;
 
 import dev.copr.client.config.RedactedUrl;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -18,15 +20,15 @@ import org.springframework.core.annotation.Order;
 class CoprUrlBindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
         if (cause.getProperty() == null || !"copr.url".equals(cause.getName().toString())) {
             return null;
         }
         Origin origin = cause.getProperty().getOrigin();
+        String url = RedactedUrl.of(String.valueOf(cause.getProperty().getValue()));
         // No cause: Boot would log it at debug, and the parser's message in it holds the whole value
-        return new FailureAnalysis("copr.url '" + RedactedUrl.of(String.valueOf(cause.getProperty().getValue()))
-                + "' is not a valid URL" + (origin == null ? "" : " (from " + origin + ")"),
+        return FailureAnalyses.withoutCause("copr.url '" + url + "' is not a valid URL" + (origin == null ? "" : " (from " + origin + ")"),
                 "Set copr.url to the base URL of the Copr frontend, e.g. https://copr.fedorainfracloud.org,"
-                        + " without user info: the API login and token go into copr.login and copr.token.", null);
+                        + " without user info: the API login and token go into copr.login and copr.token.");
     }
 }

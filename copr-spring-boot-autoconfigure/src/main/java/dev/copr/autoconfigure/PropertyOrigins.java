@@ -1,5 +1,7 @@
 package dev.copr.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -15,8 +17,8 @@ final class PropertyOrigins {
     private PropertyOrigins() {
     }
 
-    /** The origin of the property's winning value, or null when it is not set or its origin is unknown. */
-    static String of(Environment environment, String name) {
+    /** The origin of the property's winning value; null when it is not set or its origin is unknown. */
+    static @Nullable String of(Environment environment, String name) {
         ConfigurationPropertyName property = ConfigurationPropertyName.of(name);
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             ConfigurationProperty found = source.getConfigurationProperty(property);

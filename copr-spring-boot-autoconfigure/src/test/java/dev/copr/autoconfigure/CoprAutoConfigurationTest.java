@@ -285,6 +285,13 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void tokenWithoutLoginFailsTheSameWithoutClassicFile() {
+        runner.withPropertyValues("copr.config-file=none", "copr.token=" + TOKEN).run(context ->
+                assertThat(analysis(context).getDescription()).contains("copr.token is set but copr.login is empty")
+                        .doesNotContain(TOKEN));
+    }
+
+    @Test
     void missingExplicitConfigFileFailsNamingIt() {
         Path absent = home.resolve("no-such-copr-config");
         runner.withPropertyValues("copr.config-file=" + absent).run(context ->

@@ -35,8 +35,9 @@ final class BuildChrootApi {
         json.put("name", chroot.name);
         json.put("started_on", chroot.startedOn);
         json.put("ended_on", chroot.endedOn);
-        json.put("result_url", chroot.hasResultDir && build.packageName != null
-                ? state.links.chrootResults(project.ownername, build.dirname, chroot.name, build.id, build.packageName)
+        String packageName = build.packageName;
+        json.put("result_url", chroot.hasResultDir && packageName != null
+                ? state.links.chrootResults(project.ownername, build.dirname, chroot.name, build.id, packageName)
                 : null);
         json.put("state", chroot.state.coprName());
         return json;
@@ -53,8 +54,10 @@ final class BuildChrootApi {
             paging = paging.defaultOrder();
         }
         BuildRecord build = state.builds.get(parseId(request.argument("build_id")));
-        List<BuildChrootRecord> chroots = build == null ? List.of() : List.copyOf(build.chroots.values());
-        return paging.answer(chroots, COLUMNS, chroot -> toDict(build, chroot));
+        if (build == null) {
+            return paging.answer(List.of(), COLUMNS, chroot -> Map.of());
+        }
+        return paging.answer(List.copyOf(build.chroots.values()), COLUMNS, chroot -> toDict(build, chroot));
     }
 
     private Object buildConfig(StubRequest request) {

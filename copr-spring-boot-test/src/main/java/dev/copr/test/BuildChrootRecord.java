@@ -2,14 +2,16 @@ package dev.copr.test;
 
 import dev.copr.client.build.BuildState;
 
+import org.jspecify.annotations.Nullable;
+
 /** One chroot of a build (Copr's {@code BuildChroot}). Mutable. */
 final class BuildChrootRecord {
 
     final long id;
     final String name;
     BuildState state;
-    Long startedOn;
-    Long endedOn;
+    @Nullable Long startedOn;
+    @Nullable Long endedOn;
     /** Whether the backend has made a results directory, i.e. the chroot build has started. */
     boolean hasResultDir;
 

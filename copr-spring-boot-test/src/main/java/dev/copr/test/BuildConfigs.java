@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** The repositories and settings of Copr's generated build configs ({@code BuildConfigLogic}). */
 final class BuildConfigs {
 
@@ -47,7 +49,8 @@ final class BuildConfigs {
      * Copr's consolidated bootstrap setup of a chroot, optionally overridden by a build: empty for
      * {@code default}, else {@code bootstrap} (and {@code bootstrap_image} for a custom image).
      */
-    static Map<String, Object> bootstrap(ProjectRecord project, ProjectChrootRecord chroot, String buildBootstrap) {
+    static Map<String, Object> bootstrap(ProjectRecord project, ProjectChrootRecord chroot,
+                                         @Nullable String buildBootstrap) {
         String bootstrap = project.bootstrap;
         String image = null;
         if (chroot.bootstrap != null && !chroot.bootstrap.equals("unchanged")) {
@@ -109,7 +112,7 @@ final class BuildConfigs {
                 chroot.lastIndexOf('-') - 1)));
     }
 
-    private static Integer priority(String url) {
+    private static @Nullable Integer priority(String url) {
         try {
             String query = URI.create(url).getRawQuery();
             Object value = query == null ? null : RequestBody.urlEncoded(query).get("priority");
@@ -120,7 +123,7 @@ final class BuildConfigs {
         }
     }
 
-    private static ProjectRecord coprRepo(StubState state, String url) {
+    private static @Nullable ProjectRecord coprRepo(StubState state, String url) {
         String[] path = url.substring("copr://".length()).split("/");
         if (path.length < 2) {
             return null;

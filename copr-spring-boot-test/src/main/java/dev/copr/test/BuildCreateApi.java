@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /build/create/...} for every source type and {@code /build/check-before-build}. A new build
@@ -78,7 +81,8 @@ final class BuildCreateApi {
             errors.add("pkgs", "You can upload only .src.rpm, .nosrc.rpm, and .spec files");
         }
         checkSubmission(user, project, errors);
-        String filename = srpm.filename().replaceAll("[^A-Za-z0-9_.-]", "_");
+        String filename = Objects.requireNonNull(srpm, "an upload without SRPM fails the form").filename()
+                .replaceAll("[^A-Za-z0-9_.-]", "_");
         String tmp = "tmp" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         String url = state.links.frontend() + "/tmp/" + tmp + "/" + filename;
         Map<String, Object> source = new LinkedHashMap<>();
@@ -149,7 +153,7 @@ final class BuildCreateApi {
      * @param pkg the package for package rebuilds, else null
      */
     static BuildRecord submit(StubState state, CoprStubUser user, ProjectRecord project, BuildOptionsForm options,
-                              String sourceType, Map<String, Object> sourceJson, PackageRecord pkg) {
+                              String sourceType, Map<String, Object> sourceJson, @Nullable PackageRecord pkg) {
         if (project.chroots.isEmpty()) {
             throw CoprError.badRequest("Can't create build - project " + project.fullName() + " has no active chroots");
         }
@@ -161,8 +165,8 @@ final class BuildCreateApi {
         if (!state.canBuildIn(user, project)) {
             throw CoprError.forbidden("You don't have permissions to build in this copr.");
         }
-        String dirname = options.projectDirname() == null || options.projectDirname().isEmpty()
-                ? project.name : options.projectDirname();
+        String projectDirname = options.projectDirname();
+        String dirname = projectDirname == null || projectDirname.isEmpty() ? project.name : projectDirname;
         BuildOptionsForm.checkDirname(project, dirname);
         List<String> chroots = options.chroots();
         if (pkg != null && chroots.isEmpty()) {
@@ -182,7 +186,8 @@ final class BuildCreateApi {
         BuildRecord build = state.newBuild(project, dirname, user.name(), sourceType, source);
         build.background = options.background();
         build.timeout = options.timeout();
-        build.enableNet = options.enableNet() == null ? project.enableNet : options.enableNet();
+        Boolean enableNet = options.enableNet();
+        build.enableNet = enableNet == null ? project.enableNet : enableNet;
         build.bootstrap = options.bootstrap();
         build.isolation = options.isolation();
         if (pkg != null) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How builds move through Copr's states in the stub, one step at a time: {@code pending} (SRPM
@@ -105,12 +106,13 @@ final class BuildLifecycle {
     }
 
     private static Map<String, Object> nevra(BuildRecord build, String arch) {
-        int dash = build.pkgVersion.lastIndexOf('-');
+        String pkgVersion = Objects.requireNonNull(build.pkgVersion, "a built chroot's sources were imported");
+        int dash = pkgVersion.lastIndexOf('-');
         Map<String, Object> nevra = new LinkedHashMap<>();
         nevra.put("name", build.packageName);
         nevra.put("epoch", 0);
-        nevra.put("version", dash < 0 ? build.pkgVersion : build.pkgVersion.substring(0, dash));
-        nevra.put("release", dash < 0 ? "1" : build.pkgVersion.substring(dash + 1));
+        nevra.put("version", dash < 0 ? pkgVersion : pkgVersion.substring(0, dash));
+        nevra.put("release", dash < 0 ? "1" : pkgVersion.substring(dash + 1));
         nevra.put("arch", arch);
         return nevra;
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The build options every build form has (Copr's {@code _get_build_form}): chroot patterns and
  * exclusions over the project's chroots, timeout, background, bootstrap, isolation, batches,
@@ -13,9 +15,10 @@ import java.util.Set;
  * @param chroots the selected chroots (patterns expanded, exclusions removed), in name order; empty
  *                when the build gets its chroots from the project or package
  */
-record BuildOptionsForm(List<String> chroots, boolean background, int timeout, String bootstrap, String isolation,
-                        Integer afterBuildId, Integer withBuildId, Boolean enableNet, String projectDirname,
-                        String packitForgeProject) {
+record BuildOptionsForm(List<String> chroots, boolean background, int timeout, @Nullable String bootstrap,
+                        String isolation, @Nullable Integer afterBuildId, @Nullable Integer withBuildId,
+                        @Nullable Boolean enableNet, @Nullable String projectDirname,
+                        @Nullable String packitForgeProject) {
 
     static final int DEFAULT_TIMEOUT = 5 * 3600;
     static final int MAX_TIMEOUT = 108000;
@@ -72,7 +75,7 @@ record BuildOptionsForm(List<String> chroots, boolean background, int timeout, S
         return matched;
     }
 
-    private static Integer batch(FormData data, String field, String counterpart, StubState state,
+    private static @Nullable Integer batch(FormData data, String field, String counterpart, StubState state,
                                  FormErrors errors) {
         Integer buildId = data.integer(field, errors);
         if (data.has(counterpart) && data.integer(counterpart, new FormErrors()) != null) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A build (Copr's {@code Build}): the source (SRPM) build state and one {@link BuildChrootRecord}
  * per chroot, from which the build's state is derived as Copr derives it. Mutable.
@@ -34,13 +36,13 @@ final class BuildRecord {
     int timeout;
     int memoryLimit = 2048;
     boolean enableNet;
-    String bootstrap;
-    String isolation;
+    @Nullable String bootstrap;
+    String isolation = "unchanged";
     /** The package, once known: at submission for package and DistGit builds, else when the SRPM is imported. */
-    String packageName;
-    String pkgVersion;
+    @Nullable String packageName;
+    @Nullable String pkgVersion;
     /** Where the SRPM is: the URL or upload built from, later the results of the SRPM build. */
-    String srpmUrl;
+    @Nullable String srpmUrl;
     BuildState sourceState = BuildState.PENDING;
     boolean canceled;
     /** The chroots the build gets when its SRPM is ready, when not allocated at submission. */
@@ -94,14 +96,14 @@ final class BuildRecord {
         return chroots.values().stream().allMatch(BuildChrootRecord::finished);
     }
 
-    /** The first start of a chroot, or null. */
-    Long startedOn() {
+    /** The first start of a chroot. */
+    @Nullable Long startedOn() {
         return chroots.values().stream().map(chroot -> chroot.startedOn).filter(t -> t != null)
                 .min(Long::compare).orElse(null);
     }
 
     /** The last end of a chroot, null while one has not ended. */
-    Long endedOn() {
+    @Nullable Long endedOn() {
         if (chroots.isEmpty() || chroots.values().stream().anyMatch(chroot -> chroot.endedOn == null)) {
             return null;
         }
@@ -109,7 +111,7 @@ final class BuildRecord {
     }
 
     /** The SRPM's file name once imported. */
-    String srpmName() {
+    @Nullable String srpmName() {
         return packageName == null ? null : packageName + "-" + pkgVersion + ".src.rpm";
     }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An in-process Copr API v3 server for tests: real HTTP and JSON on a random loopback port, with
  * state. Projects, chroots, permissions, packages, builds from every source type, monitor and the
@@ -281,7 +283,7 @@ public final class CoprStub implements AutoCloseable {
         }
     }
 
-    private static <T> T requireNonNull(String name, T value) {
+    private static <T> T requireNonNull(String name, @Nullable T value) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
@@ -332,8 +334,8 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
-        /** Adds an active chroot with the comment {@code /mock-chroots/list} shows for it. */
-        public Builder mockChroot(String chroot, String comment) {
+        /** Adds an active chroot with the comment {@code /mock-chroots/list} shows for it; null for none. */
+        public Builder mockChroot(String chroot, @Nullable String comment) {
             if (chroot == null || chroot.split("-").length < 3) {
                 throw new IllegalArgumentException("a chroot is named <os>-<version>-<arch>, was '" + chroot + "'");
             }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Copr user the stub knows, with the API login and token that authenticate it. Immutable; build
  * one with {@link #named(String)} and the {@code with...} methods. {@link #toString()} hides the token.
@@ -17,7 +19,7 @@ import java.util.Set;
  * @param tokenExpiration the last day the token is accepted; null for never
  */
 public record CoprStubUser(String name, String login, String token, boolean admin, Set<String> groups,
-                           LocalDate tokenExpiration) {
+                           @Nullable LocalDate tokenExpiration) {
 
     public CoprStubUser {
         requireName("name", name);
@@ -73,7 +75,7 @@ public record CoprStubUser(String name, String login, String token, boolean admi
                 + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
-    private static void requireName(String what, String value) {
+    private static void requireName(String what, @Nullable String value) {
         if (value == null || value.isBlank() || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
             throw new IllegalArgumentException(what + " must be a non-blank name without whitespace or '/', was '"
                     + value + "'");

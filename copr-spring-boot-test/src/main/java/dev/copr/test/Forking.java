@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Copr's project fork: settings, chroots and packages are copied, and the latest succeeded build of
  * each package is copied as a {@code forked} build.
@@ -18,8 +20,8 @@ final class Forking {
     }
 
     /** Forks {@code source} into {@code target}, or into a new project {@code owner/name} when target is null. */
-    static ProjectRecord fork(StubState state, ProjectRecord source, ProjectRecord target, String owner, String name,
-                              CoprStubUser user) {
+    static ProjectRecord fork(StubState state, ProjectRecord source, @Nullable ProjectRecord target, String owner,
+                              String name, CoprStubUser user) {
         ProjectRecord fork = target != null ? target : newFork(state, source, owner, name, user);
         for (PackageRecord pkg : state.packages(source)) {
             if (state.findPackage(fork, pkg.name) == null) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The fields of a request body as Copr's WTForms see them ({@code json2form}): null fields count as
  * absent, lists may come as JSON arrays or space-separated text, booleans follow
@@ -22,7 +24,7 @@ final class FormData {
     }
 
     /** The fields of a JSON object or form, without the null ones. */
-    static FormData of(Map<?, ?> input) {
+    static FormData of(@Nullable Map<?, ?> input) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (input != null) {
             input.forEach((name, value) -> {
@@ -42,7 +44,7 @@ final class FormData {
         return fields.containsKey(name);
     }
 
-    Object raw(String name) {
+    @Nullable Object raw(String name) {
         return fields.get(name);
     }
 
@@ -54,7 +56,7 @@ final class FormData {
     }
 
     /** A copy with a field added (or replaced). */
-    FormData with(String name, Object value) {
+    FormData with(String name, @Nullable Object value) {
         Map<String, Object> more = new LinkedHashMap<>(fields);
         if (value != null) {
             more.put(name, value);
@@ -63,7 +65,7 @@ final class FormData {
     }
 
     /** A field as text: lists joined by spaces, booleans as Python writes them; null when absent. */
-    String text(String name) {
+    @Nullable String text(String name) {
         Object value = fields.get(name);
         if (value == null) {
             return null;
@@ -75,7 +77,7 @@ final class FormData {
     }
 
     /** A boolean field; null when absent. */
-    Boolean bool(String name) {
+    @Nullable Boolean bool(String name) {
         Object value = fields.get(name);
         if (value == null) {
             return null;
@@ -92,7 +94,7 @@ final class FormData {
     }
 
     /** An integer field; null when absent or empty, else an error "Not a valid integer value.". */
-    Integer integer(String name, FormErrors errors) {
+    @Nullable Integer integer(String name, FormErrors errors) {
         Object value = fields.get(name);
         if (value == null) {
             return null;

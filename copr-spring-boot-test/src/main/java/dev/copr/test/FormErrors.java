@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /** Validation errors of one form, per field; the {@code null} field holds form-level errors. */
 final class FormErrors {
 
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final Map<@Nullable String, List<String>> errors = new LinkedHashMap<>();
 
-    void add(String field, String message) {
+    /** @param field the field; null for an error of the whole form */
+    void add(@Nullable String field, String message) {
         errors.computeIfAbsent(field, name -> new ArrayList<>()).add(message);
     }
 

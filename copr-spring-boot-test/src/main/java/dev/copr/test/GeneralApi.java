@@ -1,6 +1,7 @@
 package dev.copr.test;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,13 +39,13 @@ final class GeneralApi {
     /** A new login and token for the caller, valid for 180 days; the old ones stop working. */
     private Object newApiToken(StubRequest request) {
         CoprStubUser user = request.user();
-        CoprStubUser renewed = user.withCredentials(random(20), random(30))
-                .withTokenExpiration(state.today().plusDays(TOKEN_EXPIRATION_DAYS));
+        LocalDate expiration = state.today().plusDays(TOKEN_EXPIRATION_DAYS);
+        CoprStubUser renewed = user.withCredentials(random(20), random(30)).withTokenExpiration(expiration);
         state.putUser(renewed);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("api_login", renewed.login());
         json.put("api_token", renewed.token());
-        json.put("expiration", renewed.tokenExpiration().toString());
+        json.put("expiration", expiration.toString());
         return json;
     }
 

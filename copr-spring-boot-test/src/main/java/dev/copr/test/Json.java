@@ -1,5 +1,7 @@
 package dev.copr.test;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +18,7 @@ final class Json {
     }
 
     /** The parsed document (maps, lists, strings, numbers, booleans), or null when it is not JSON. */
-    static Object readOrNull(byte[] bytes) {
+    static @Nullable Object readOrNull(byte[] bytes) {
         try {
             return MAPPER.readValue(bytes, Object.class);
         } catch (JacksonException e) {

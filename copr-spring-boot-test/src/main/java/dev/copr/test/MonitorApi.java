@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code /monitor}: the latest build of each package in each chroot of a project directory. */
 final class MonitorApi {
 
@@ -39,13 +41,18 @@ final class MonitorApi {
         }
         Map<String, Map<String, Object>> packages = new TreeMap<>();
         String dir = dirname;
-        state.builds(project).stream()
-                .filter(build -> build.dirname.equals(dir) && build.packageName != null)
-                .sorted(Comparator.comparingLong((BuildRecord build) -> build.id).reversed())
-                .forEach(build -> build.chroots.values().stream()
-                        .filter(chroot -> project.chroots.containsKey(chroot.name))
-                        .forEach(chroot -> packages.computeIfAbsent(build.packageName, name -> new LinkedHashMap<>())
-                                .putIfAbsent(chroot.name, chrootDict(project, build, chroot, fields))));
+        List<BuildRecord> newestFirst = state.builds(project).stream().filter(build -> build.dirname.equals(dir))
+                .sorted(Comparator.comparingLong((BuildRecord build) -> build.id).reversed()).toList();
+        for (BuildRecord build : newestFirst) {
+            String packageName = build.packageName;
+            if (packageName == null) {
+                continue;
+            }
+            build.chroots.values().stream()
+                    .filter(chroot -> project.chroots.containsKey(chroot.name))
+                    .forEach(chroot -> packages.computeIfAbsent(packageName, name -> new LinkedHashMap<>())
+                            .putIfAbsent(chroot.name, chrootDict(project, build, packageName, chroot, fields)));
+        }
         List<Object> items = new ArrayList<>();
         packages.forEach((name, chroots) -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -60,14 +67,14 @@ final class MonitorApi {
         return json;
     }
 
-    private Map<String, Object> chrootDict(ProjectRecord project, BuildRecord build, BuildChrootRecord chroot,
-                                           Set<String> fields) {
+    private Map<String, Object> chrootDict(ProjectRecord project, BuildRecord build, String packageName,
+                                           BuildChrootRecord chroot, Set<String> fields) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", chroot.state.coprName());
         json.put("status", chroot.state.status());
         json.put("build_id", build.id);
         String results = chroot.hasResultDir
-                ? state.links.chrootResults(project.ownername, build.dirname, chroot.name, build.id, build.packageName)
+                ? state.links.chrootResults(project.ownername, build.dirname, chroot.name, build.id, packageName)
                 : null;
         if (fields.contains("url_build_log")) {
             json.put("url_build_log", log(results, "builder-live.log", chroot, Set.of("running")));
@@ -80,7 +87,8 @@ final class MonitorApi {
     }
 
     /** Copr's log URL: plain while the chroot is building, {@code .gz} when finished, else none. */
-    private static String log(String results, String name, BuildChrootRecord chroot, Set<String> plainStates) {
+    private static @Nullable String log(@Nullable String results, String name, BuildChrootRecord chroot,
+                                        Set<String> plainStates) {
         if (results == null) {
             return null;
         }

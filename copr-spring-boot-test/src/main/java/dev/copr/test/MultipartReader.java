@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads a {@code multipart/form-data} body part by part from a stream, holding at most one buffer
  * of it in memory: each part's body is itself a stream that ends at the next boundary, so an
@@ -25,10 +27,10 @@ final class MultipartReader {
     private int end;
     private int delimiterAt = -1;
     private boolean finished;
-    private PartBody current;
+    private @Nullable PartBody current;
 
-    /** One part: its form name, file name (null for plain fields), content type (may be null) and body. */
-    record Part(String name, String filename, String contentType, InputStream body) {
+    /** One part: its form name (empty when it has none), file name (null for plain fields), content type, body. */
+    record Part(String name, @Nullable String filename, @Nullable String contentType, InputStream body) {
     }
 
     /** Thrown when the body does not follow the multipart format. */
@@ -49,7 +51,7 @@ final class MultipartReader {
     }
 
     /** The next part, after skipping whatever the caller left of the current one; null after the last. */
-    Part next() throws IOException {
+    @Nullable Part next() throws IOException {
         if (finished) {
             return null;
         }
@@ -71,8 +73,10 @@ final class MultipartReader {
         expectLineBreak();
         Map<String, String> headers = readHeaders();
         Map<String, String> disposition = parameters(headers.getOrDefault("content-disposition", ""));
-        current = new PartBody();
-        return new Part(disposition.get("name"), disposition.get("filename"), headers.get("content-type"), current);
+        PartBody body = new PartBody();
+        current = body;
+        return new Part(disposition.getOrDefault("name", ""), disposition.get("filename"), headers.get("content-type"),
+                body);
     }
 
     private void skipThroughDelimiter() throws IOException {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code /package/...}: get, list, add, edit, reset, build and delete (Copr's {@code apiv3_packages}). */
 final class PackageApi {
 
@@ -48,7 +50,7 @@ final class PackageApi {
 
     /** A package as Copr's {@code apiv3_packages.to_dict} writes it. */
     private Map<String, Object> toDict(PackageRecord pkg, boolean withLatest, boolean withLatestSucceeded) {
-        ProjectRecord project = state.projects.get(pkg.projectId);
+        ProjectRecord project = state.project(pkg.projectId);
         Map<String, Object> source = new LinkedHashMap<>(pkg.sourceJson);
         if (source.containsKey("srpm_build_method")) {
             source.put("source_build_method", source.remove("srpm_build_method"));
@@ -71,7 +73,7 @@ final class PackageApi {
     }
 
     private Optional<BuildRecord> latest(PackageRecord pkg, boolean succeeded) {
-        return state.builds(state.projects.get(pkg.projectId)).stream()
+        return state.builds(state.project(pkg.projectId)).stream()
                 .filter(build -> pkg.name.equals(build.packageName))
                 .filter(build -> !succeeded || build.state() == BuildState.SUCCEEDED)
                 .max(Comparator.comparingLong(build -> build.id));
@@ -106,7 +108,8 @@ final class PackageApi {
         CoprStubUser user = request.user();
         ProjectRecord project = state.project(request.path("ownername"), request.path("projectname"));
         FormData data = request.input().renamed(RENAMES);
-        String name = data.has("package_name") ? data.text("package_name") : request.path("package_name");
+        String named = data.text("package_name");
+        String name = named != null ? named : request.path("package_name");
         Map<String, Object> source = checkedSource(user, project, request.path("source_type_text"), data, name);
         if (state.findPackage(project, name) != null) {
             throw CoprError.conflict("Package " + name + " already exists in copr " + project.fullName() + ".");
@@ -124,7 +127,8 @@ final class PackageApi {
         if (pkg == null) {
             throw CoprError.notFound("Package " + name + " does not exists in copr " + project.fullName() + ".");
         }
-        String sourceType = request.path("source_type_text") == null ? pkg.sourceType : request.path("source_type_text");
+        String pathSourceType = request.optionalPath("source_type_text");
+        String sourceType = pathSourceType == null ? pkg.sourceType : pathSourceType;
         FormData data = request.input().renamed(RENAMES);
         for (Map.Entry<String, Object> stored : pkg.sourceJson.entrySet()) {
             if (!data.has(stored.getKey())) {
@@ -161,7 +165,7 @@ final class PackageApi {
         return source;
     }
 
-    private void checkDenylist(String denylist, FormErrors errors) {
+    private void checkDenylist(@Nullable String denylist, FormErrors errors) {
         if (denylist == null || denylist.isBlank()) {
             return;
         }
@@ -199,7 +203,7 @@ final class PackageApi {
     private Object reset(StubRequest request) {
         CoprStubUser user = request.user();
         PackageRecord pkg = packageOfBody(request);
-        if (!state.canEdit(user, state.projects.get(pkg.projectId))) {
+        if (!state.canEdit(user, state.project(pkg.projectId))) {
             throw CoprError.forbidden("You are not allowed to reset package `" + pkg.id + "`.");
         }
         pkg.sourceType = "unset";
@@ -230,7 +234,7 @@ final class PackageApi {
     private Object delete(StubRequest request) {
         CoprStubUser user = request.user();
         PackageRecord pkg = packageOfBody(request);
-        if (!state.canEdit(user, state.projects.get(pkg.projectId))) {
+        if (!state.canEdit(user, state.project(pkg.projectId))) {
             throw CoprError.forbidden("You are not allowed to delete package `" + pkg.id + "`.");
         }
         Map<String, Object> before = toDict(pkg, false, false);
@@ -244,7 +248,7 @@ final class PackageApi {
         return findPackage(project, request.input().text("package_name"));
     }
 
-    private PackageRecord findPackage(ProjectRecord project, String name) {
+    private PackageRecord findPackage(ProjectRecord project, @Nullable String name) {
         PackageRecord pkg = name == null ? null : state.findPackage(project, name);
         if (pkg == null) {
             throw CoprError.notFound("No package with name " + name + " in copr " + project.name);
@@ -252,12 +256,12 @@ final class PackageApi {
         return pkg;
     }
 
-    private static boolean nonEmpty(String value) {
+    private static boolean nonEmpty(@Nullable String value) {
         return value != null && !value.isEmpty();
     }
 
     /** {@code get_arg_to_bool} of {@code /package/list}: True, true and 1 are true. */
-    private static boolean flag(String value) {
+    private static boolean flag(@Nullable String value) {
         return "True".equals(value) || "true".equals(value) || "1".equals(value);
     }
 }

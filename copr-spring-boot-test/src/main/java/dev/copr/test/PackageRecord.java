@@ -3,6 +3,8 @@ package dev.copr.test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** A package of a project (Copr's {@code Package}) with its stored source. Mutable. */
 final class PackageRecord {
 
@@ -14,9 +16,9 @@ final class PackageRecord {
     /** The stored {@code source_json}, e.g. {@code srpm_build_method} rather than {@code source_build_method}. */
     Map<String, Object> sourceJson = new LinkedHashMap<>();
     boolean webhookRebuild;
-    Integer maxBuilds;
-    Integer timeout;
-    String chrootDenylist;
+    @Nullable Integer maxBuilds;
+    @Nullable Integer timeout;
+    @Nullable String chrootDenylist;
 
     PackageRecord(long id, long projectId, String name) {
         this.id = id;

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Copr's pagination of list endpoints ({@code PaginationForm} and {@code Paginator}): {@code limit},
@@ -17,16 +20,16 @@ final class Paging {
     /** A sortable column of a listed model. */
     @FunctionalInterface
     interface Column<T> {
-        Comparable<?> value(T item);
+        @Nullable Comparable<?> value(T item);
     }
 
     private final String table;
-    private final Integer limit;
+    private final @Nullable Integer limit;
     private final int offset;
     private final String order;
     private final String orderType;
 
-    private Paging(String table, Integer limit, int offset, String order, String orderType) {
+    private Paging(String table, @Nullable Integer limit, int offset, String order, String orderType) {
         this.table = table;
         this.limit = limit;
         this.offset = offset;
@@ -42,15 +45,17 @@ final class Paging {
     static Paging of(StubRequest request, String table) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String name : List.of("limit", "offset", "order", "order_type")) {
-            if (request.query(name) != null) {
-                fields.put(name, request.query(name));
+            String value = request.query(name);
+            if (value != null) {
+                fields.put(name, value);
             }
         }
         FormData data = FormData.of(fields);
         FormErrors errors = new FormErrors();
         Integer limit = data.integer("limit", errors);
         Integer offset = data.integer("offset", errors);
-        String orderType = Validation.choice(data, "order_type", List.of("ASC", "DESC"), "ASC", errors);
+        String orderType = Objects.requireNonNull(
+                Validation.choice(data, "order_type", List.of("ASC", "DESC"), "ASC", errors), "has a default");
         if (!errors.isEmpty()) {
             throw errors.paginationError();
         }
@@ -72,7 +77,7 @@ final class Paging {
         return new Paging(table, limit, offset, "id", orderType);
     }
 
-    Integer limit() {
+    @Nullable Integer limit() {
         return limit;
     }
 

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /** {@code /project/...}: get, list, search, add, edit, fork, delete and regenerate-repos (Copr's {@code apiv3_projects}). */
 final class ProjectApi {
@@ -145,10 +148,12 @@ final class ProjectApi {
         }
         checkMayAdd(user, ownername, group, data);
         String creator = group == null ? ownername : user.name();
-        ProjectRecord project = state.newProject(ownername, data.text("name").strip(), creator);
+        String name = Objects.requireNonNull(data.text("name"), "checkName requires it");
+        ProjectRecord project = state.newProject(ownername, name.strip(), creator);
         project.persistent = data.bool("persistent", false);
-        if (data.has("storage")) {
-            project.storage = data.text("storage");
+        String storage = data.text("storage");
+        if (storage != null) {
+            project.storage = storage;
         }
         ProjectForm.apply(data, project);
         data.list("chroots").forEach(chroot -> project.chroots.put(chroot, new ProjectChrootRecord(chroot)));
@@ -183,7 +188,7 @@ final class ProjectApi {
     }
 
     /** The name's validators; returns the project that already has the name, if any. */
-    private ProjectRecord checkName(String name, String ownername, FormErrors errors) {
+    private @Nullable ProjectRecord checkName(@Nullable String name, String ownername, FormErrors errors) {
         if (name == null || name.isBlank()) {
             errors.add("name", Validation.REQUIRED);
             return null;
@@ -204,7 +209,7 @@ final class ProjectApi {
     }
 
     /** The checks of Copr's {@code CoprsLogic.add}. */
-    private void checkMayAdd(CoprStubUser user, String ownername, String group, FormData data) {
+    private void checkMayAdd(CoprStubUser user, String ownername, @Nullable String group, FormData data) {
         if (!user.admin() && group == null && !ownername.equals(user.name())) {
             throw CoprError.forbidden("You were authorized as '" + user.name() + "' user without permissions to access"
                     + " projects of user '" + ownername + "'");
@@ -252,11 +257,13 @@ final class ProjectApi {
         ProjectRecord source = state.project(request.path("ownername"), request.path("projectname"));
         FormData data = request.input();
         FormErrors errors = new FormErrors();
-        String owner = data.has("ownername") ? data.text("ownername") : user.name();
+        String ownerField = data.text("ownername");
+        String owner = ownerField != null ? ownerField : user.name();
         if (!owner.equals(user.name()) && !(owner.startsWith("@") && user.inGroup(owner.substring(1)))) {
             errors.add("owner", Validation.NOT_A_CHOICE);
         }
-        String name = data.has("name") ? data.text("name") : source.name;
+        String nameField = data.text("name");
+        String name = nameField != null ? nameField : source.name;
         if (name.isBlank()) {
             errors.add("name", Validation.REQUIRED);
         } else if (!NAME.matcher(name).matches()) {

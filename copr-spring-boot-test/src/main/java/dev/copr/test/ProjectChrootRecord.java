@@ -3,6 +3,8 @@ package dev.copr.test;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A chroot enabled in a project (Copr's {@code CoprChroot}) with its settings. Mutable. */
 final class ProjectChrootRecord {
 
@@ -13,9 +15,9 @@ final class ProjectChrootRecord {
     List<String> withOpts = new ArrayList<>();
     List<String> withoutOpts = new ArrayList<>();
     String isolation = "unchanged";
-    String bootstrap;
-    String bootstrapImage;
-    String compsName;
+    @Nullable String bootstrap;
+    @Nullable String bootstrapImage;
+    @Nullable String compsName;
 
     ProjectChrootRecord(String name) {
         this.name = name;

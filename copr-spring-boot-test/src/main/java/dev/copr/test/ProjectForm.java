@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Copr's {@code CoprForm} for project add and edit: checks the fields and applies them to a project.
  * Field names are the form's, after Copr's renames ({@code devel_mode} → {@code disable_createrepo},
@@ -47,11 +49,13 @@ final class ProjectForm {
     /** Sets every project field present in {@code data} (Copr's edit, and add after its defaults). */
     static void apply(FormData data, ProjectRecord project) {
         FormErrors ignored = new FormErrors();
-        if (data.has("description")) {
-            project.description = data.text("description");
+        String description = data.text("description");
+        if (description != null) {
+            project.description = description;
         }
-        if (data.has("instructions")) {
-            project.instructions = data.text("instructions");
+        String instructions = data.text("instructions");
+        if (instructions != null) {
+            project.instructions = instructions;
         }
         if (data.has("homepage")) {
             project.homepage = blankToNull(data.text("homepage"));
@@ -71,8 +75,9 @@ final class ProjectForm {
         if (bootstrap != null) {
             project.bootstrap = bootstrap;
         }
-        if (data.has("isolation")) {
-            project.isolation = data.text("isolation");
+        String isolation = data.text("isolation");
+        if (isolation != null) {
+            project.isolation = isolation;
         }
         if (data.has("repos")) {
             project.additionalRepos = new ArrayList<>(data.list("repos"));
@@ -87,7 +92,7 @@ final class ProjectForm {
     }
 
     /** The bootstrap setting, with the deprecated {@code use_bootstrap_container} as fallback. */
-    private static String bootstrap(FormData data) {
+    private static @Nullable String bootstrap(FormData data) {
         if (data.has("bootstrap")) {
             return data.text("bootstrap");
         }
@@ -115,7 +120,7 @@ final class ProjectForm {
         return item;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /** A Copr project (Copr's {@code Copr} model) in the stub's state. Mutable; guarded by the state lock. */
 final class ProjectRecord {
 
@@ -19,8 +21,8 @@ final class ProjectRecord {
     final long createdOn;
     String description = "";
     String instructions = "";
-    String homepage;
-    String contact;
+    @Nullable String homepage;
+    @Nullable String contact;
     boolean develMode;
     boolean persistent;
     boolean unlistedOnHp;
@@ -35,8 +37,8 @@ final class ProjectRecord {
     String storage = "backend";
     List<String> additionalRepos = new ArrayList<>();
     List<String> packitForgeProjectsAllowed = new ArrayList<>();
-    Integer repoPriority;
-    String webhookSecret;
+    @Nullable Integer repoPriority;
+    @Nullable String webhookSecret;
     /** The enabled chroots by name, in name order. */
     final Map<String, ProjectChrootRecord> chroots = new TreeMap<>();
     /** Roles of users other than the owner: user name → [admin, builder] states. */
@@ -56,8 +58,8 @@ final class ProjectRecord {
         return ownername + "/" + name;
     }
 
-    /** The group of a group project (without {@code @}), or null. */
-    String group() {
+    /** The group of a group project (without {@code @}); null for a personal one. */
+    @Nullable String group() {
         return ownername.startsWith("@") ? ownername.substring(1) : null;
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request the stub received, for assertions: what came in and how the stub answered. Credentials
  * are not recorded, only whom they authenticated.
@@ -16,12 +18,13 @@ import java.util.Map;
  * @param body the body's fields: the JSON object, the multipart {@code json} part, or the form
  *             fields (JSON {@code null} members left out, as Copr ignores them)
  * @param files the files of a multipart body, measured and dropped
- * @param user the name of the user the credentials authenticated, or null (none, or refused)
- * @param userAgent the {@code User-Agent} header, or null
+ * @param user the name of the user the credentials authenticated; null when none, or refused
+ * @param userAgent the {@code User-Agent} header
  * @param status the HTTP status the stub answered with
  */
 public record RecordedRequest(String method, String path, Map<String, List<String>> query, Map<String, Object> body,
-                              List<ReceivedFile> files, String user, String userAgent, int status) {
+                              List<ReceivedFile> files, @Nullable String user, @Nullable String userAgent,
+                              int status) {
 
     public RecordedRequest {
         query = Map.copyOf(query);
@@ -29,8 +32,8 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
         files = List.copyOf(files);
     }
 
-    /** The first value of a query parameter, or null. */
-    public String queryParam(String name) {
+    /** The first value of a query parameter. */
+    public @Nullable String queryParam(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request body as Copr's views read it: a JSON object, form fields, or multipart with the JSON in a
  * file part named {@code json} (python-copr's {@code FileRequest}) plus file parts, which are
@@ -24,7 +26,7 @@ import java.util.Map;
  * @param input the fields the forms see
  * @param files the received file parts
  */
-record RequestBody(Object json, FormData input, List<ReceivedFile> files) {
+record RequestBody(@Nullable Object json, FormData input, List<ReceivedFile> files) {
 
     /** Largest JSON document or form the stub reads into memory. */
     private static final int MAX_IN_MEMORY = 16 * 1024 * 1024;
@@ -34,10 +36,11 @@ record RequestBody(Object json, FormData input, List<ReceivedFile> files) {
     }
 
     /** Reads the whole body; a body that breaks its content type's rules is a 400. */
-    static RequestBody read(InputStream body, String contentType) throws IOException {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    static RequestBody read(InputStream body, @Nullable String contentType) throws IOException {
+        String header = contentType == null ? "" : contentType;
+        String type = header.toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data")) {
-            String boundary = MultipartReader.parameters(contentType).get("boundary");
+            String boundary = MultipartReader.parameters(header).get("boundary");
             if (boundary == null || boundary.isEmpty()) {
                 throw CoprError.badRequest("multipart/form-data request without a boundary");
             }
@@ -61,29 +64,30 @@ record RequestBody(Object json, FormData input, List<ReceivedFile> files) {
         List<ReceivedFile> files = new ArrayList<>();
         try {
             for (MultipartReader.Part part = reader.next(); part != null; part = reader.next()) {
-                if (part.filename() == null) {
+                String filename = part.filename();
+                if (filename == null) {
                     addField(fields, part.name(), new String(readLimited(part.body(), "form field"),
                             StandardCharsets.UTF_8));
                 } else if ("json".equals(part.name())) {
                     jsonPart = Json.readOrNull(readLimited(part.body(), "json part"));
                 } else {
-                    files.add(measure(part));
+                    files.add(measure(part, filename));
                 }
             }
         } catch (MultipartReader.MalformedMultipartException e) {
-            throw CoprError.badRequest(e.getMessage());
+            throw CoprError.badRequest(String.valueOf(e.getMessage()));
         }
         FormData input = jsonPart instanceof Map<?, ?> map ? FormData.of(map) : FormData.of(fields);
         return new RequestBody(jsonPart, input, List.copyOf(files));
     }
 
-    private static ReceivedFile measure(MultipartReader.Part part) throws IOException {
+    private static ReceivedFile measure(MultipartReader.Part part, String filename) throws IOException {
         MessageDigest sha256 = sha256();
         long size;
         try (InputStream in = new DigestInputStream(part.body(), sha256)) {
             size = in.transferTo(OutputStream.nullOutputStream());
         }
-        return new ReceivedFile(part.name(), part.filename(), part.contentType(), size,
+        return new ReceivedFile(part.name(), filename, part.contentType(), size,
                 HexFormat.of().formatHex(sha256.digest()));
     }
 
@@ -96,7 +100,7 @@ record RequestBody(Object json, FormData input, List<ReceivedFile> files) {
     }
 
     /** Form fields of a query string or urlencoded body; a repeated name becomes a list. */
-    static Map<String, Object> urlEncoded(String text) {
+    static Map<String, Object> urlEncoded(@Nullable String text) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (text == null || text.isEmpty()) {
             return fields;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One method and path template under {@code /api_3}, e.g. {@code GET /build/{build_id:int}}. A
  * {@code {name}} segment matches any segment, {@code {name:int}} only digits (otherwise Copr's URL
@@ -16,10 +18,10 @@ import java.util.Map;
  *                   then sends a {@code Warning} header); null otherwise
  * @param handler the endpoint
  */
-record Route(String method, String template, String useInstead, Handler handler) {
+record Route(String method, String template, @Nullable String useInstead, Handler handler) {
 
     /** The path values of {@code segments} when they match the template, else null. */
-    Map<String, String> match(List<String> segments) {
+    @Nullable Map<String, String> match(List<String> segments) {
         List<String> parts = segments(template);
         if (parts.size() != segments.size()) {
             return null;

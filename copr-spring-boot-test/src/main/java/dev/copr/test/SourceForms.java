@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Copr's package source forms ({@code PackageFormScm}, {@code PackageFormPyPI}, ...): they check the
  * source fields of package add/edit and of builds from that source, and give the stored
@@ -29,8 +31,8 @@ final class SourceForms {
      * Checks the source fields of {@code sourceType} and returns the {@code source_json} Copr stores.
      * @param packageName the package name (DistGit sources need it for the clone URL)
      */
-    static Map<String, Object> sourceJson(String sourceType, FormData data, String packageName, StubState state,
-                                          FormErrors errors) {
+    static Map<String, Object> sourceJson(String sourceType, FormData data, @Nullable String packageName,
+                                          StubState state, FormErrors errors) {
         return switch (sourceType) {
             case "scm" -> scm(data, errors);
             case "pypi" -> pypi(data, errors);
@@ -42,7 +44,7 @@ final class SourceForms {
     }
 
     /** {@code BasePackageForm.package_name}: letters, digits and {@code -+_.} only. */
-    static void checkPackageName(String packageName, FormErrors errors) {
+    static void checkPackageName(@Nullable String packageName, FormErrors errors) {
         if (packageName == null || !PACKAGE_NAME.matcher(packageName).matches()) {
             errors.add("package_name", "Please enter a valid package name in " + PACKAGE_NAME.pattern());
         }
@@ -112,7 +114,7 @@ final class SourceForms {
         return json;
     }
 
-    private static Map<String, Object> distgit(FormData data, String packageName, FormErrors errors) {
+    private static Map<String, Object> distgit(FormData data, @Nullable String packageName, FormErrors errors) {
         String distgit = data.text("distgit");
         if (distgit == null || distgit.isEmpty()) {
             distgit = DISTGITS.get(0);
@@ -139,7 +141,7 @@ final class SourceForms {
         return nullToEmpty(data.text(field));
     }
 
-    private static String nullToEmpty(String value) {
+    private static String nullToEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

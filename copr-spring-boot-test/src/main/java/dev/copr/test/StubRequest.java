@@ -2,6 +2,9 @@ package dev.copr.test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request as the endpoints see it: path values, query, body fields and files, and the user its
@@ -12,15 +15,15 @@ final class StubRequest {
     private final Map<String, String> pathValues;
     private final Map<String, List<String>> query;
     private final RequestBody body;
-    private final CoprStubUser user;
+    private final @Nullable CoprStubUser user;
     private final String frontendUrl;
 
     /**
-     * @param user the user of valid credentials, or null (anonymous, or credentials Copr refuses)
+     * @param user the user of valid credentials; null when anonymous, or credentials Copr refuses
      * @param frontendUrl the stub's base URL, named in the 401 message
      */
     StubRequest(Map<String, String> pathValues, Map<String, List<String>> query, RequestBody body,
-                CoprStubUser user, String frontendUrl) {
+                @Nullable CoprStubUser user, String frontendUrl) {
         this.pathValues = pathValues;
         this.query = query;
         this.body = body;
@@ -36,8 +39,8 @@ final class StubRequest {
         return user;
     }
 
-    /** The first value of a query parameter, or null. */
-    String query(String name) {
+    /** The first value of a query parameter. */
+    @Nullable String query(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
@@ -59,14 +62,19 @@ final class StubRequest {
         return value;
     }
 
-    /** A view argument with a default: the query parameter, else the path value, else null. */
-    String optionalArgument(String name) {
+    /** A view argument that may be absent: the query parameter, else the path value. */
+    @Nullable String optionalArgument(String name) {
         String value = query(name);
         return value != null ? value : pathValues.get(name);
     }
 
-    /** A value of the matched path template. */
+    /** A value of the matched path template, which has a segment of that name. */
     String path(String name) {
+        return Objects.requireNonNull(pathValues.get(name), () -> "the route has no path value " + name);
+    }
+
+    /** A value of the matched path template, if it has a segment of that name. */
+    @Nullable String optionalPath(String name) {
         return pathValues.get(name);
     }
 
@@ -76,7 +84,7 @@ final class StubRequest {
     }
 
     /** The parsed JSON document of the body, whatever its type; null when there is none. */
-    Object json() {
+    @Nullable Object json() {
         return body.json();
     }
 

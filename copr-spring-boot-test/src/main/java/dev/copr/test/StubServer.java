@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +43,6 @@ final class StubServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI url;
-    private StubState state;
-    private Router router;
-    private Consumer<RecordedRequest> recorder;
 
     private StubServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -86,10 +84,7 @@ final class StubServer implements AutoCloseable {
 
     /** Starts answering with these endpoints over this state, telling {@code recorder} of each request. */
     void start(StubState state, Router router, Consumer<RecordedRequest> recorder) {
-        this.state = state;
-        this.router = router;
-        this.recorder = recorder;
-        server.createContext("/", this::handle);
+        server.createContext("/", exchange -> handle(exchange, state, router, recorder));
         server.start();
     }
 
@@ -99,7 +94,8 @@ final class StubServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private void handle(HttpExchange exchange) {
+    private static void handle(HttpExchange exchange, StubState state, Router router,
+                               Consumer<RecordedRequest> recorder) {
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
         Map<String, List<String>> query = queryParameters(uri.getRawQuery());
@@ -112,7 +108,7 @@ final class StubServer implements AutoCloseable {
         try {
             if (!path.equals(API) && !path.startsWith(API + "/")) {
                 exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
-                record(method, path, query, body, null, exchange, 404);
+                record(recorder, method, path, query, body, null, exchange, 404);
                 sendPage(exchange);
                 return;
             }
@@ -144,17 +140,18 @@ final class StubServer implements AutoCloseable {
             answer = CoprError.serverError(CoprError.UNEXPECTED).body();
         }
         // Recorded before answering, so a client that has its answer finds its request recorded.
-        record(method, path, query, body, user, exchange, status);
+        record(recorder, method, path, query, body, user, exchange, status);
         sendJson(exchange, status, answer, warning);
     }
 
-    private void record(String method, String path, Map<String, List<String>> query, RequestBody body, String user,
-                        HttpExchange exchange, int status) {
+    private static void record(Consumer<RecordedRequest> recorder, String method, String path,
+                               Map<String, List<String>> query, RequestBody body, @Nullable String user,
+                               HttpExchange exchange, int status) {
         recorder.accept(new RecordedRequest(method, path, query, body.input().asMap(), body.files(), user,
                 exchange.getRequestHeaders().getFirst("User-Agent"), status));
     }
 
-    private static void sendJson(HttpExchange exchange, int status, Object answer, String warning) {
+    private static void sendJson(HttpExchange exchange, int status, Object answer, @Nullable String warning) {
         byte[] bytes = Json.write(answer);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (warning != null) {
@@ -198,7 +195,7 @@ final class StubServer implements AutoCloseable {
         return segments;
     }
 
-    private static Map<String, List<String>> queryParameters(String rawQuery) {
+    private static Map<String, List<String>> queryParameters(@Nullable String rawQuery) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the stub knows: users, groups, mock chroots, projects, packages and builds, with the
@@ -80,11 +83,12 @@ final class StubState {
     }
 
     long userId(String name) {
-        return userIds.get(name);
+        return Objects.requireNonNull(userIds.get(name), () -> "no user " + name);
     }
 
     CoprStubUser defaultUser() {
-        return users.get(settings.users().get(0).name());
+        String name = settings.users().get(0).name();
+        return Objects.requireNonNull(users.get(name), () -> "the default user " + name + " was removed");
     }
 
     void addGroup(String group) {
@@ -99,7 +103,7 @@ final class StubState {
      * The user of valid HTTP Basic credentials, as Copr's {@code _check_api_login}: login and token
      * match and the token has not expired; null otherwise.
      */
-    CoprStubUser authenticate(String authorization) {
+    @Nullable CoprStubUser authenticate(@Nullable String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
@@ -134,7 +138,7 @@ final class StubState {
         return project;
     }
 
-    ProjectRecord findProject(String ownername, String projectname) {
+    @Nullable ProjectRecord findProject(String ownername, String projectname) {
         return projects.values().stream()
                 .filter(project -> project.ownername.equals(ownername) && project.name.equals(projectname))
                 .findFirst().orElse(null);
@@ -185,14 +189,19 @@ final class StubState {
     }
 
     ProjectRecord projectOf(BuildRecord build) {
-        return projects.get(build.projectId);
+        return project(build.projectId);
+    }
+
+    /** The project of a build or package, which is deleted with its project. */
+    ProjectRecord project(long id) {
+        return Objects.requireNonNull(projects.get(id), () -> "no project " + id);
     }
 
     List<PackageRecord> packages(ProjectRecord project) {
         return packages.values().stream().filter(pkg -> pkg.projectId == project.id).toList();
     }
 
-    PackageRecord findPackage(ProjectRecord project, String name) {
+    @Nullable PackageRecord findPackage(ProjectRecord project, String name) {
         return packages.values().stream().filter(pkg -> pkg.projectId == project.id && pkg.name.equals(name))
                 .findFirst().orElse(null);
     }
@@ -232,7 +241,7 @@ final class StubState {
         return "approved".equals(role(project, user.name(), 0)) || "approved".equals(role(project, user.name(), 1));
     }
 
-    private static String role(ProjectRecord project, String username, int index) {
+    private static @Nullable String role(ProjectRecord project, String username, int index) {
         String[] roles = project.permissions.get(username);
         return roles == null ? null : roles[index];
     }

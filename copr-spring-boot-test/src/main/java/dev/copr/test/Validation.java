@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** The WTForms validators Copr's forms use, with their messages. */
 final class Validation {
 
@@ -25,7 +27,7 @@ final class Validation {
     }
 
     /** {@code DataRequired}: present and not blank. */
-    static String required(FormData data, String field, FormErrors errors) {
+    static @Nullable String required(FormData data, String field, FormErrors errors) {
         String value = data.text(field);
         if (value == null || value.isBlank()) {
             errors.add(field, REQUIRED);
@@ -35,7 +37,8 @@ final class Validation {
     }
 
     /** A {@code SelectField}: one of {@code choices}, else "Not a valid choice."; the default when absent. */
-    static String choice(FormData data, String field, Collection<String> choices, String absent, FormErrors errors) {
+    static @Nullable String choice(FormData data, String field, Collection<String> choices, @Nullable String absent,
+                                   FormErrors errors) {
         String value = data.text(field);
         if (value == null) {
             return absent;
@@ -47,7 +50,8 @@ final class Validation {
     }
 
     /** {@code NumberRange}; null bounds are open. */
-    static void range(String field, Integer value, Integer min, Integer max, FormErrors errors) {
+    static void range(String field, @Nullable Integer value, @Nullable Integer min, @Nullable Integer max,
+                      FormErrors errors) {
         if (value == null) {
             return;
         }
@@ -105,7 +109,8 @@ final class Validation {
         for (String url : urls) {
             URI uri = uri(url);
             String scheme = uri == null ? null : uri.getScheme();
-            if (scheme == null || !List.of("http", "https", "copr").contains(scheme) || uri.getRawAuthority() == null) {
+            if (uri == null || scheme == null || !List.of("http", "https", "copr").contains(scheme)
+                    || uri.getRawAuthority() == null) {
                 errors.add(field, URL_LIST.formatted(url));
                 return;
             }
@@ -126,7 +131,7 @@ final class Validation {
         }
     }
 
-    private static URI uri(String text) {
+    private static @Nullable URI uri(String text) {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
