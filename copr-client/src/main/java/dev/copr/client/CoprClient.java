@@ -16,6 +16,7 @@ import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
+import dev.copr.client.internal.http.DefaultHttpClient;
 import dev.copr.client.internal.proxy.HttpBuildChrootProxy;
 import dev.copr.client.internal.proxy.HttpBuildProxy;
 import dev.copr.client.internal.proxy.HttpMockChrootProxy;
@@ -109,8 +110,7 @@ public final class CoprClient {
      * {@link Builder#httpClient(HttpClient)}.
      */
     public static HttpClient.Builder httpClientBuilder(CoprConfig config) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout());
+        return DefaultHttpClient.builder(config);
     }
 
     /** A builder to choose the HTTP client, observations or token store. */

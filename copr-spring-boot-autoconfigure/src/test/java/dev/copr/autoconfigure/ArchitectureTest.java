@@ -3,6 +3,7 @@ package dev.copr.autoconfigure;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -44,6 +45,13 @@ class ArchitectureTest {
         classes().that(CONFIGURATIONS).and().areNestedClasses()
                 .should().notBePublic()
                 .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void usesNoPlumbingOfTheClient() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.copr.client.internal..")
+                .because("the client's internal packages are not API; the starter uses what applications use")
                 .check(MAIN_CLASSES);
     }
 

@@ -7,7 +7,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.copr.client.CoprClient;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
@@ -79,7 +78,7 @@ public final class CoprTransport {
 
     /** A transport with the default JDK client and no observations; see the full constructor. */
     public CoprTransport(CoprConfig config) {
-        this(config, () -> CoprClient.httpClientBuilder(config).build(), null, null);
+        this(config, () -> DefaultHttpClient.builder(config).build(), null, null);
     }
 
     /**
