@@ -114,6 +114,23 @@ class MonitorProxyTest {
     }
 
     @Test
+    void fieldANewerCoprAddsIsAskedForByName() {
+        copr.stubFor(get(urlPathEqualTo("/api_3/monitor")).willReturn(okJson(
+                "{\"message\": \"Project monitor request successful\", \"output\": \"ok\", \"packages\": []}")));
+
+        monitor().monitor("user1", "foocopr", List.of(MonitorField.of("url_build_log_v2"), MonitorField.URL_BUILD_LOG));
+
+        copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=foocopr"
+                + "&additional_fields%5B%5D=url_build_log_v2&additional_fields%5B%5D=url_build_log")));
+    }
+
+    @Test
+    void fieldNamesMustBeOneWord() {
+        assertThatThrownBy(() -> MonitorField.of("url build"))
+                .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("MonitorField coprName 'url build'");
+    }
+
+    @Test
     void rejectedAdditionalField400PassesCoprTextThrough() {
         copr.stubFor(get(urlPathEqualTo("/api_3/monitor")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")

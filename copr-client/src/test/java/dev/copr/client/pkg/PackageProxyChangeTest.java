@@ -34,6 +34,7 @@ import dev.copr.client.source.PypiSource;
 import dev.copr.client.source.RubygemsSource;
 import dev.copr.client.source.ScmSource;
 import dev.copr.client.source.ScmType;
+import dev.copr.client.source.SourceType;
 import dev.copr.client.source.SourceBuildMethod;
 import dev.copr.client.source.SpecGenerator;
 
@@ -157,7 +158,8 @@ class PackageProxyChangeTest {
     void editWithoutASourceUsesTheRouteThatKeepsTheStoredType() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli", null, PackageOptions.builder().webhookRebuild(false).build());
+        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli",
+                PackageOptions.builder().webhookRebuild(false).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/%40copr/copr-dev/copr-cli/")), """
                 {"package_name": "copr-cli", "webhook_rebuild": false}
@@ -166,10 +168,22 @@ class PackageProxyChangeTest {
     }
 
     @Test
+    void editWithOnlyASourceTypeSwitchesTheTypeAndSendsNoSourceField() {
+        stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
+
+        Package pkg = packages().edit("jdoe", "foo", "bar", SourceType.PYPI);
+
+        verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/pypi")), """
+                {"package_name": "bar"}
+                """);
+        assertThat(pkg.id()).isEqualTo(56);
+    }
+
+    @Test
     void editCanClearTheChrootDenylist() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        packages().edit("jdoe", "foo", "bar", null, PackageOptions.builder().chrootDenylist(List.of()).build());
+        packages().edit("jdoe", "foo", "bar", PackageOptions.builder().chrootDenylist(List.of()).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/")),
                 "{\"package_name\": \"bar\", \"chroot_denylist\": \"\"}");
