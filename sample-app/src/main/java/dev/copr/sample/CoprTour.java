@@ -60,7 +60,7 @@ class CoprTour implements ApplicationRunner {
                 .description("Built by the copr-spring-boot sample app").existOk(true).build());
         log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
 
-        BuildOptions options = BuildOptions.builder().chroots(sample.chroots().toArray(String[]::new)).build();
+        BuildOptions options = BuildOptions.builder().chroots(sample.chroots()).build();
         List<Build> submitted = new ArrayList<>();
         if (sample.srpmUrl() != null && !sample.srpmUrl().isBlank()) {
             Build fromUrl = copr.builds().createFromUrl(owner, project.name(), sample.srpmUrl(), options);

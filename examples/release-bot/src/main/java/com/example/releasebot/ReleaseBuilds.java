@@ -25,7 +25,7 @@ public class ReleaseBuilds {
     /** Submits the SRPM at {@code srpmUrl}; returns whether it built in every chroot. */
     public boolean build(String srpmUrl) {
         Build build = builds.createFromUrl(release.owner(), release.project(), srpmUrl,
-                BuildOptions.builder().chroots(release.chroots().toArray(String[]::new)).build());
+                BuildOptions.builder().chroots(release.chroots()).build());
         List<Build> ended = BuildWatcher.builder(builds).interval(release.pollInterval()).timeout(release.timeout())
                 .build().waitFor(build);
         return Builds.succeeded(ended);
