@@ -158,8 +158,9 @@ final class ErrorResponses {
             return "(empty body)";
         }
         try {
-            Map<?, ?> map = json.get().readValue(body, Map.class);
-            if (map.get("error") instanceof String error) {
+            // A body of JSON null reads as null: it is shown as text like any body without an error field
+            Object answer = json.get().readValue(body, Map.class);
+            if (answer instanceof Map<?, ?> map && map.get("error") instanceof String error) {
                 return error;
             }
         } catch (JacksonException notJson) {
