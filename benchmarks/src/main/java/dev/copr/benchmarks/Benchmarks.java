@@ -153,7 +153,7 @@ public final class Benchmarks {
      */
     private void startup(String url, String kind, String webType, List<String> extraArgs)
             throws IOException, InterruptedException, URISyntaxException {
-        Path webJars = ownLocation().getParent().resolve("lib-web");
+        Path webJars = ownLocation().resolveSibling("lib-web");
         if (!Files.isDirectory(webJars)) {
             System.out.println("start-up: skipped (" + webJars + " missing: build with mvn package)");
             return;

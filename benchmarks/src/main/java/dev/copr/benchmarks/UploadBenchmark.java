@@ -33,7 +33,7 @@ public final class UploadBenchmark {
         Path srpm = sparseFile(dir.resolve("huge-1.0-1.src.rpm"), size);
         Path small = sparseFile(dir.resolve("small-1.0-1.src.rpm"), 32 * MIB);
         try (StarterContext starter = viaStarter ? StarterContext.start(url) : null) {
-            BuildProxy builds = viaStarter ? starter.builds()
+            BuildProxy builds = starter != null ? starter.builds()
                     : CoprClient.create(CoprConfig.builder().url(url).credentials("bench", "bench").build()).builds();
             RawCopr raw = new RawCopr(url);
             BuildOptions options = BuildOptions.builder().chroots("fedora-41-x86_64").build();

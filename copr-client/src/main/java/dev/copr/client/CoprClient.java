@@ -40,6 +40,7 @@ import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,8 @@ import org.slf4j.LoggerFactory;
  * CoprClient copr = CoprClient.create(ClassicConfigFile.readDefault().toConfig());
  * CoprUser me = copr.authCheck();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CoprClient {
 
@@ -59,11 +62,11 @@ public final class CoprClient {
 
     private final CoprConfig config;
     private final CoprTransport transport;
-    private final ApiTokenStore tokenStore;
-    private final String credentialsOrigin;
-    private final AtomicReference<LocalDate> tokenExpiration;
+    private final @Nullable ApiTokenStore tokenStore;
+    private final @Nullable String credentialsOrigin;
+    private final AtomicReference<@Nullable LocalDate> tokenExpiration;
     /** The token the store held when this client last read or wrote it; another one there is newer. */
-    private volatile String tokenSeenInStore;
+    private volatile @Nullable String tokenSeenInStore;
     private final ProjectProxy projects;
     private final BuildProxy builds;
     private final PackageProxy packages;
@@ -73,8 +76,8 @@ public final class CoprClient {
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
 
-    private CoprClient(CoprConfig config, CoprTransport transport, ApiTokenStore tokenStore,
-                       String credentialsOrigin) {
+    private CoprClient(CoprConfig config, CoprTransport transport, @Nullable ApiTokenStore tokenStore,
+                       @Nullable String credentialsOrigin) {
         this.config = config;
         this.transport = transport;
         this.tokenStore = tokenStore;
@@ -144,7 +147,8 @@ public final class CoprClient {
      * {@code username} when set (no request), else the name {@code auth-check} answers.
      */
     public String authUsername() {
-        return config.username() != null ? config.username() : authCheck().name();
+        String username = config.username();
+        return username != null ? username : authCheck().name();
     }
 
     /**
@@ -173,13 +177,14 @@ public final class CoprClient {
      *                           through the API: get a new one at {@code <copr-url>/api})
      */
     public ApiToken renewApiToken() {
-        if (tokenStore == null) {
+        ApiTokenStore store = tokenStore;
+        if (store == null) {
             return transport.exclusively(this::requestAndUseNewToken);
         }
-        tokenStore.checkWritable();
+        store.checkWritable();
         // The transport's lock first: a call from within a request is refused at once, where waiting for the
         // store's lock could wait for a renewal that itself waits for that request to end.
-        return transport.exclusively(() -> tokenStore.exclusively(this::adoptSavedOrRenewAndSave));
+        return transport.exclusively(() -> store.exclusively(() -> adoptSavedOrRenewAndSave(store)));
     }
 
     /** python-copr's name for {@link #renewApiToken()}, which it calls. */
@@ -187,20 +192,20 @@ public final class CoprClient {
         return renewApiToken();
     }
 
-    private ApiToken adoptSavedOrRenewAndSave() {
+    private ApiToken adoptSavedOrRenewAndSave(ApiTokenStore store) {
         // Compared with what the store held, not with the token in use: after a failed save the store
         // still holds the token this client replaced, which is older, not newer.
-        Optional<ApiToken> renewedElsewhere = tokenStore.saved()
+        Optional<ApiToken> renewedElsewhere = store.saved()
                 .filter(saved -> !saved.apiToken().equals(tokenSeenInStore));
         if (renewedElsewhere.isPresent()) {
             use(renewedElsewhere.get());
             tokenSeenInStore = renewedElsewhere.get().apiToken();
             log.info("Another client renewed the Copr API token and saved it in {}: using that one (it expires on {})"
-                    + " instead of renewing again", tokenStore, expiration(renewedElsewhere.get()));
+                    + " instead of renewing again", store, expiration(renewedElsewhere.get()));
             return renewedElsewhere.get();
         }
         ApiToken token = requestAndUseNewToken();
-        save(token);
+        save(store, token);
         return token;
     }
 
@@ -215,7 +220,8 @@ public final class CoprClient {
             }
             throw e;
         }
-        if (token == null || token.apiLogin() == null || token.apiToken() == null) {
+        // Jackson leaves a field Copr left out null, whatever the record declares
+        if (token.apiLogin() == null || token.apiToken() == null) {
             throw new CoprRequestException("Copr answered the API token renewal without api_login and api_token;"
                     + " get the current token at " + config.url() + "/api");
         }
@@ -233,9 +239,9 @@ public final class CoprClient {
         return Objects.toString(token.expiration(), "an unknown date");
     }
 
-    private void save(ApiToken token) {
+    private void save(ApiTokenStore store, ApiToken token) {
         try {
-            tokenStore.save(token);
+            store.save(token);
             tokenSeenInStore = token.apiToken();
         } catch (RuntimeException e) {
             throw new CoprTokenNotSavedException("The Copr API token was renewed and this client uses the new one,"
@@ -297,8 +303,9 @@ public final class CoprClient {
             return credentialsOrigin == null ? text.toString() : text.append(": ").append(credentialsOrigin).toString();
         }
         text.append(", credentials from ").append(credentialsOrigin == null ? "the CoprConfig" : credentialsOrigin);
-        if (config.username() != null) {
-            text.append(", user ").append(config.username());
+        String username = config.username();
+        if (username != null) {
+            text.append(", user ").append(username);
         }
         tokenExpiration().ifPresent(expiration -> text.append(", token valid until ").append(expiration));
         return text.toString();
@@ -312,11 +319,11 @@ public final class CoprClient {
     /** Builds a {@link CoprClient}. */
     public static final class Builder {
         private final CoprConfig config;
-        private Supplier<HttpClient> httpClient;
-        private ObservationRegistry observationRegistry;
-        private CoprRequestObservationConvention observationConvention;
-        private ApiTokenStore tokenStore;
-        private String credentialsOrigin;
+        private @Nullable Supplier<HttpClient> httpClient;
+        private @Nullable ObservationRegistry observationRegistry;
+        private @Nullable CoprRequestObservationConvention observationConvention;
+        private @Nullable ApiTokenStore tokenStore;
+        private @Nullable String credentialsOrigin;
 
         private Builder(CoprConfig config) {
             if (config == null) {
@@ -331,9 +338,10 @@ public final class CoprClient {
          * with a private CA, or a proxy (Spring Boot's starter passes one built from Boot's HTTP client
          * settings and SSL bundles). Its connect timeout, redirect policy and HTTP version apply as it
          * has them: start from {@link #httpClientBuilder(CoprConfig)} to keep the defaults. The
-         * config's read and response timeouts and answer size apply to every client.
+         * config's read and response timeouts and answer size apply to every client. Null for the
+         * default, a client of {@link #httpClientBuilder(CoprConfig)}.
          */
-        public Builder httpClient(HttpClient httpClient) {
+        public Builder httpClient(@Nullable HttpClient httpClient) {
             return httpClient(httpClient == null ? null : () -> httpClient);
         }
 
@@ -341,19 +349,19 @@ public final class CoprClient {
          * Makes the JDK HTTP client on the client's first request, so that start-up does not pay for
          * it (building one loads the JVM's default trust store); see {@link #httpClient(HttpClient)}.
          */
-        public Builder httpClient(Supplier<HttpClient> httpClient) {
+        public Builder httpClient(@Nullable Supplier<HttpClient> httpClient) {
             this.httpClient = httpClient;
             return this;
         }
 
-        /** Observes every request as {@code copr.client.requests} in this registry. */
-        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+        /** Observes every request as {@code copr.client.requests} in this registry; none by default. */
+        public Builder observationRegistry(@Nullable ObservationRegistry observationRegistry) {
             this.observationRegistry = observationRegistry;
             return this;
         }
 
         /** Replaces the default names and tags of the request observations. */
-        public Builder observationConvention(CoprRequestObservationConvention observationConvention) {
+        public Builder observationConvention(@Nullable CoprRequestObservationConvention observationConvention) {
             this.observationConvention = observationConvention;
             return this;
         }
@@ -362,7 +370,7 @@ public final class CoprClient {
          * Where {@link CoprClient#renewApiToken()} saves a renewed token, e.g.
          * {@code new ClassicConfigFileTokenStore(ClassicConfigFile.defaultPath())}; none by default.
          */
-        public Builder tokenStore(ApiTokenStore tokenStore) {
+        public Builder tokenStore(@Nullable ApiTokenStore tokenStore) {
             this.tokenStore = tokenStore;
             return this;
         }
@@ -371,7 +379,7 @@ public final class CoprClient {
          * Where login and token came from, or without credentials why there are none, as
          * {@link CoprClient#describe()} shows it: e.g. {@link ClassicConfigFile#credentialsOrigin()}.
          */
-        public Builder credentialsOrigin(String credentialsOrigin) {
+        public Builder credentialsOrigin(@Nullable String credentialsOrigin) {
             this.credentialsOrigin = credentialsOrigin;
             return this;
         }

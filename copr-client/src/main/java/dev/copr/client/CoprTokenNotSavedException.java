@@ -8,6 +8,8 @@ import dev.copr.client.exception.CoprConfigException;
  * Copr renewed the API token and the client uses the new one, but the {@link ApiTokenStore} could
  * not save it. The store still holds the previous token, which Copr no longer accepts: save
  * {@link #getToken()} elsewhere, or copy the current token from the Copr web UI ({@code <copr-url>/api}).
+ *
+ * @since 0.1.0
  */
 public class CoprTokenNotSavedException extends CoprConfigException {
 

@@ -14,6 +14,7 @@ import dev.copr.client.project.ProjectOptions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -62,9 +63,10 @@ class CoprTour implements ApplicationRunner {
 
         BuildOptions options = BuildOptions.builder().chroots(sample.chroots()).build();
         List<Build> submitted = new ArrayList<>();
-        if (sample.srpmUrl() != null && !sample.srpmUrl().isBlank()) {
-            Build fromUrl = copr.builds().createFromUrl(owner, project.name(), sample.srpmUrl(), options);
-            log.info("Build {} submitted from {}", fromUrl.id(), sample.srpmUrl());
+        String srpmUrl = sample.srpmUrl();
+        if (srpmUrl != null && !srpmUrl.isBlank()) {
+            Build fromUrl = copr.builds().createFromUrl(owner, project.name(), srpmUrl, options);
+            log.info("Build {} submitted from {}", fromUrl.id(), srpmUrl);
             submitted.add(fromUrl);
         }
         srpm.file().ifPresent(file -> {
@@ -91,7 +93,7 @@ class CoprTour implements ApplicationRunner {
     }
 
     /** States in Copr's own lower-case spelling, as copr-cli and the web UI show them. */
-    private static void logStateChange(Build build, BuildState previous) {
+    private static void logStateChange(Build build, @Nullable BuildState previous) {
         if (previous == null) {
             log.info("Build {}: {}", build.id(), build.state().coprName());
         } else {
@@ -100,7 +102,8 @@ class CoprTour implements ApplicationRunner {
     }
 
     private static String nevra(BuiltPackage rpm) {
-        String epoch = rpm.epoch() == null || rpm.epoch() == 0 ? "" : rpm.epoch() + ":";
+        Integer epochNumber = rpm.epoch();
+        String epoch = epochNumber == null || epochNumber == 0 ? "" : epochNumber + ":";
         return rpm.name() + "-" + epoch + rpm.version() + "-" + rpm.release() + "." + rpm.arch();
     }
 }

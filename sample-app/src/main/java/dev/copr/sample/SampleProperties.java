@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,6 +20,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param watchTimeout longest wait for the builds
  */
 @ConfigurationProperties("sample")
-public record SampleProperties(boolean tour, String project, List<String> chroots, String srpmUrl, Path srpmFile,
-                               Duration watchInterval, Duration watchTimeout) {
+public record SampleProperties(boolean tour, String project, List<String> chroots, @Nullable String srpmUrl,
+                               @Nullable Path srpmFile, Duration watchInterval, Duration watchTimeout) {
 }

@@ -29,8 +29,9 @@ class SampleSrpm {
     }
 
     Optional<Path> file() {
-        if (sample.srpmFile() != null) {
-            return Optional.of(sample.srpmFile());
+        Path configured = sample.srpmFile();
+        if (configured != null) {
+            return Optional.of(configured);
         }
         if (stub.getIfAvailable() == null) {
             return Optional.empty();

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Copr build, as {@code GET /api_3/build/{id}} answers.
  *
@@ -31,17 +33,18 @@ import java.util.Map;
  * @param chroots chroots it builds in
  * @param sourcePackage the source package it built
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record Build(@JsonSetter(nulls = Nulls.FAIL) long id,
                     @JsonSetter(nulls = Nulls.FAIL) BuildState state, String ownername, String projectname,
                     @JsonProperty("project_dirname") String projectDirname,
-                    @JsonProperty("repo_url") String repoUrl, String submitter,
+                    @JsonProperty("repo_url") String repoUrl, @Nullable String submitter,
                     @JsonProperty("submitted_on") Instant submittedOn,
-                    @JsonProperty("started_on") Instant startedOn,
-                    @JsonProperty("ended_on") Instant endedOn,
+                    @JsonProperty("started_on") @Nullable Instant startedOn,
+                    @JsonProperty("ended_on") @Nullable Instant endedOn,
                     @JsonProperty("is_background") boolean background, List<String> chroots,
                     @JsonProperty("source_package") SourcePackage sourcePackage,
-                    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public Build {
         state = state == null ? BuildState.UNKNOWN : state;

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * State of a build or build chroot, Copr's {@code StatusEnum}, with the numeric {@code status}
  * that the monitor reports. A state a newer Copr adds maps to {@link #UNKNOWN}.
+ *
+ * @since 0.1.0
  */
 public enum BuildState {
     FAILED(0), SUCCEEDED(1), CANCELED(2), RUNNING(3), PENDING(4), SKIPPED(5), STARTING(6), IMPORTING(7),
@@ -41,7 +45,7 @@ public enum BuildState {
 
     /** The state of Copr's name; {@link #UNKNOWN} for null or a name this client does not know. */
     @JsonCreator
-    public static BuildState fromCoprName(String name) {
+    public static BuildState fromCoprName(@Nullable String name) {
         if (name == null) {
             return UNKNOWN;
         }

@@ -13,24 +13,26 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /** One wait of a {@link BuildWatcher}: the latest answer per build and which builds are still watched. */
 final class BuildWatch {
 
     private final BuildProxy proxy;
-    private final BuildStateListener listener;
+    private final @Nullable BuildStateListener listener;
     private final List<Long> order;
     private final Map<Long, BuildState> knownStates;
     private final Map<Long, Build> latest = new LinkedHashMap<>();
     private final Set<Long> watched;
-    private final Supplier<Duration> timeLeft;
+    private final @Nullable Supplier<Duration> timeLeft;
 
     /**
      * @param order the build ids in the order the caller gave them (may repeat)
      * @param knownStates the states the caller knew, by id; ids given without a build are absent
      * @param timeLeft the time the watch has left, which bounds each poll; null for no bound
      */
-    BuildWatch(BuildProxy proxy, BuildStateListener listener, List<Long> order, Map<Long, BuildState> knownStates,
-               Supplier<Duration> timeLeft) {
+    BuildWatch(BuildProxy proxy, @Nullable BuildStateListener listener, List<Long> order,
+               Map<Long, BuildState> knownStates, @Nullable Supplier<Duration> timeLeft) {
         this.proxy = proxy;
         this.listener = listener;
         this.order = List.copyOf(order);
@@ -75,9 +77,9 @@ final class BuildWatch {
 
     /**
      * The error for a wait whose thread was interrupted; the interrupt flag stays set.
-     * @param cause the {@link InterruptedException}, or the failed request, or null
+     * @param cause the {@link InterruptedException}, or the failed request, if any
      */
-    CoprException interrupted(Throwable cause) {
+    CoprException interrupted(@Nullable Throwable cause) {
         Thread.currentThread().interrupt();
         return new CoprException("Interrupted while waiting for Copr builds " + unfinished()
                 + "; they go on building on Copr", 0, null, null, cause);

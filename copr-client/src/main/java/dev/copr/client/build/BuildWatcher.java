@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Waits until Copr builds end, polling {@code GET /api_3/build/{id}}; python-copr
  * {@code wait(waitable, interval, callback, timeout)}.
@@ -39,6 +41,8 @@ import io.micrometer.observation.ObservationRegistry;
  * List<Build> ended = watcher.waitFor(build1, build2);
  * boolean allGood = Builds.succeeded(ended);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BuildWatcher {
 
@@ -56,9 +60,9 @@ public final class BuildWatcher {
 
     private final BuildProxy proxy;
     private final Duration interval;
-    private final Duration timeout;
-    private final BuildStateListener stateListener;
-    private final Consumer<List<Build>> pollListener;
+    private final @Nullable Duration timeout;
+    private final @Nullable BuildStateListener stateListener;
+    private final @Nullable Consumer<List<Build>> pollListener;
     private final Clock clock;
     private final Sleeper sleeper;
 
@@ -161,7 +165,9 @@ public final class BuildWatcher {
 
     private List<Build> poll(List<Long> ids, Map<Long, BuildState> knownStates) {
         Instant start = clock.instant();
-        Supplier<Duration> timeLeft = timeout == null ? null : () -> positive(timeout.minus(Duration.between(start, clock.instant())));
+        Duration limit = timeout;
+        Supplier<Duration> timeLeft = limit == null ? null
+                : () -> positive(limit.minus(Duration.between(start, clock.instant())));
         BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
         while (true) {
             boolean allEnded = pollOnce(watch, timeLeft);
@@ -188,7 +194,7 @@ public final class BuildWatcher {
     }
 
     /** One round of polls; a poll cut short by the watch's own timeout ends the watch with it. */
-    private boolean pollOnce(BuildWatch watch, Supplier<Duration> timeLeft) {
+    private boolean pollOnce(BuildWatch watch, @Nullable Supplier<Duration> timeLeft) {
         try {
             return watch.poll();
         } catch (CoprTimeoutException e) {
@@ -199,7 +205,7 @@ public final class BuildWatcher {
         }
     }
 
-    private CoprTimeoutException timedOut(BuildWatch watch, CoprTimeoutException poll) {
+    private CoprTimeoutException timedOut(BuildWatch watch, @Nullable CoprTimeoutException poll) {
         return new CoprTimeoutException("Copr builds " + watch.unfinished() + " have not ended within the timeout of "
                 + timeout + "; they go on building on Copr", 0, null, poll == null ? null : poll.getRequest(), poll);
     }
@@ -224,9 +230,9 @@ public final class BuildWatcher {
     public static final class Builder {
         private final BuildProxy proxy;
         private Duration interval = DEFAULT_INTERVAL;
-        private Duration timeout;
-        private BuildStateListener stateListener;
-        private Consumer<List<Build>> pollListener;
+        private @Nullable Duration timeout;
+        private @Nullable BuildStateListener stateListener;
+        private @Nullable Consumer<List<Build>> pollListener;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = BuildWatcher::threadSleep;
 
@@ -249,7 +255,7 @@ public final class BuildWatcher {
          * default, python-copr's {@code timeout=0}). The last poll happens when the timeout has
          * passed, even if that is sooner than the interval.
          */
-        public Builder timeout(Duration timeout) {
+        public Builder timeout(@Nullable Duration timeout) {
             if (timeout != null && timeout.isNegative()) {
                 throw new CoprValidationException("timeout must not be negative, was " + timeout);
             }
@@ -257,17 +263,17 @@ public final class BuildWatcher {
             return this;
         }
 
-        /** Told of every build's state change as it is polled; null for none. */
-        public Builder onStateChange(BuildStateListener listener) {
+        /** Told of every build's state change as it is polled. */
+        public Builder onStateChange(@Nullable BuildStateListener listener) {
             this.stateListener = listener;
             return this;
         }
 
         /**
          * Given all builds as last polled, in the order given, after every round of polls, like
-         * python-copr's {@code callback}; null for none.
+         * python-copr's {@code callback}.
          */
-        public Builder afterEachPoll(Consumer<List<Build>> listener) {
+        public Builder afterEachPoll(@Nullable Consumer<List<Build>> listener) {
             this.pollListener = listener;
             return this;
         }

@@ -5,7 +5,11 @@ import dev.copr.client.internal.Arguments;
 import java.util.Arrays;
 import java.util.Collection;
 
-/** Helpers for groups of builds. */
+/**
+ * Helpers for groups of builds.
+ *
+ * @since 0.1.0
+ */
 public final class Builds {
 
     private Builds() {

@@ -13,6 +13,7 @@ import java.util.Map;
  * answers ({@code {"<chroot>": {"packages": [...]}}}).
  *
  * @param chroots the chroot name → its packages, in Copr's order
+ * @since 0.1.0
  */
 public record BuiltPackages(Map<String, ChrootPackages> chroots) {
 

@@ -9,13 +9,17 @@ import dev.copr.client.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The RPMs built in one chroot ({@code {"packages": [...]}}).
  *
  * @param packages the RPMs, by NEVRA
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
-public record ChrootPackages(List<BuiltPackage> packages, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public record ChrootPackages(List<BuiltPackage> packages,
+                             @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public ChrootPackages {
         packages = ApiLists.copyOf(packages);

@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What Copr's source build of a build works with, as {@code GET /api_3/build/source-build-config/{id}}
  * answers.
@@ -21,12 +23,13 @@ import java.util.Map;
  * @param timeout longest build time
  * @param background whether it is a low-priority background build
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record SourceBuildConfig(@JsonProperty("source_type") String sourceType,
-                                @JsonProperty("source_dict") Map<String, Object> sourceDict,
+                                @JsonProperty("source_dict") Map<String, @Nullable Object> sourceDict,
                                 @JsonProperty("memory_limit") Integer memoryLimit, Duration timeout,
                                 @JsonProperty("is_background") boolean background,
-                                @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                                @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public SourceBuildConfig {
         sourceDict = sourceDict == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sourceDict));

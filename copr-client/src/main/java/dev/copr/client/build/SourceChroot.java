@@ -8,6 +8,8 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The source build of a build (where Copr makes the SRPM), as
  * {@code GET /api_3/build/source-chroot/{id}} answers.
@@ -15,9 +17,10 @@ import java.util.Map;
  * @param state state of the source build
  * @param resultUrl URL of the directory with the source build's results and logs
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record SourceChroot(BuildState state, @JsonProperty("result_url") String resultUrl,
-                           @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                           @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public SourceChroot {
         state = state == null ? BuildState.UNKNOWN : state;

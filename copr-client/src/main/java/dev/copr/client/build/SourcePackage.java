@@ -7,6 +7,8 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The source package a build produced; values are null until the SRPM is built.
  *
@@ -14,9 +16,10 @@ import java.util.Map;
  * @param version version-release
  * @param url URL of the SRPM
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
-public record SourcePackage(String name, String version, String url,
-                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public record SourcePackage(@Nullable String name, @Nullable String version, @Nullable String url,
+                            @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public SourcePackage {
         extra = UnknownFields.copyOf(extra);

@@ -10,6 +10,8 @@ import dev.copr.client.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One chroot of a build, as {@code GET /api_3/build-chroot} answers.
  *
@@ -17,14 +19,15 @@ import java.util.Map;
  * @param state state of the build in this chroot
  * @param startedOn when it started; null before
  * @param endedOn when it ended; null before
- * @param resultUrl URL of the results directory (logs, RPMs)
+ * @param resultUrl URL of the results directory (logs, RPMs); null until the build starts in this chroot
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record BuildChroot(String name, BuildState state,
-                          @JsonProperty("started_on") Instant startedOn,
-                          @JsonProperty("ended_on") Instant endedOn,
-                          @JsonProperty("result_url") String resultUrl,
-                          @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                          @JsonProperty("started_on") @Nullable Instant startedOn,
+                          @JsonProperty("ended_on") @Nullable Instant endedOn,
+                          @JsonProperty("result_url") @Nullable String resultUrl,
+                          @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public BuildChroot {
         state = state == null ? BuildState.UNKNOWN : state;

@@ -10,6 +10,8 @@ import dev.copr.client.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The settings of one chroot in a project, as {@code GET /api_3/project-chroot} and the edit answer.
  * (The bootstrap setup is not part of this answer.)
@@ -26,17 +28,18 @@ import java.util.Map;
  * @param withoutOpts Mock {@code --without} options
  * @param isolation isolation setup, e.g. {@code unchanged}, {@code nspawn} (see {@link Isolation})
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record ProjectChroot(@JsonProperty("mock_chroot") String mockChroot, String ownername, String projectname,
-                            @JsonProperty("comps_name") String compsName,
-                            @JsonProperty("delete_after_days") Integer deleteAfterDays,
+                            @JsonProperty("comps_name") @Nullable String compsName,
+                            @JsonProperty("delete_after_days") @Nullable Integer deleteAfterDays,
                             @JsonProperty("additional_repos") List<String> additionalRepos,
                             @JsonProperty("additional_packages") List<String> additionalPackages,
                             @JsonProperty("additional_modules") List<String> additionalModules,
                             @JsonProperty("with_opts") List<String> withOpts,
                             @JsonProperty("without_opts") List<String> withoutOpts,
                             String isolation,
-                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                            @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public ProjectChroot {
         additionalRepos = ApiLists.copyOf(additionalRepos);

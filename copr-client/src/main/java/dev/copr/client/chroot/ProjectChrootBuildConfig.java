@@ -10,6 +10,8 @@ import dev.copr.client.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The build config Copr generates from a project chroot's settings, as
  * {@code GET /api_3/project-chroot/build-config} answers.
@@ -24,6 +26,7 @@ import java.util.Map;
  * @param withoutOpts Mock {@code --without} options
  * @param isolation isolation setup (see {@link Isolation})
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record ProjectChrootBuildConfig(String chroot, @JsonProperty("enable_net") Boolean enableNet, List<Repo> repos,
                                        @JsonProperty("additional_repos") List<String> additionalRepos,
@@ -32,7 +35,7 @@ public record ProjectChrootBuildConfig(String chroot, @JsonProperty("enable_net"
                                        @JsonProperty("with_opts") List<String> withOpts,
                                        @JsonProperty("without_opts") List<String> withoutOpts,
                                        String isolation,
-                                       @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                                       @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public ProjectChrootBuildConfig {
         repos = ApiLists.copyOf(repos);

@@ -8,6 +8,8 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One DNF repository of a generated build config.
  *
@@ -18,11 +20,12 @@ import java.util.Map;
  * @param moduleHotfixes whether {@code module_hotfixes} is set; null when not
  * @param repoGpgcheck whether repository metadata signatures are checked; null when not said
  * @param extra fields this client does not know (e.g. further repo options)
+ * @since 0.1.0
  */
-public record Repo(String id, String name, String baseurl, Integer priority,
-                   @JsonProperty("module_hotfixes") Boolean moduleHotfixes,
-                   @JsonProperty("repo_gpgcheck") Boolean repoGpgcheck,
-                   @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public record Repo(String id, String name, String baseurl, @Nullable Integer priority,
+                   @JsonProperty("module_hotfixes") @Nullable Boolean moduleHotfixes,
+                   @JsonProperty("repo_gpgcheck") @Nullable Boolean repoGpgcheck,
+                   @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public Repo {
         extra = UnknownFields.copyOf(extra);

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
  * e.g. {@link ClassicConfigFileTokenStore} for {@code ~/.config/copr}. It should be where the
  * client's token was read from, since a token saved there by another client replaces the client's
  * own on its next renewal.
+ *
+ * @since 0.1.0
  */
 public interface ApiTokenStore {
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,11 @@ import org.slf4j.LoggerFactory;
  * @param encrypted {@code encrypted}; true when absent
  * @param tokenExpiration the date of the first {@code # expiration date:} comment; null when there is
  *                        none or it holds no date (e.g. {@code LOGIN_TO_REVEAL})
+ * @since 0.1.0
  */
-public record ClassicConfigFile(Path path, boolean present, URI url, String login, String token, String username,
-                                Boolean gssapi, boolean encrypted, LocalDate tokenExpiration) {
+public record ClassicConfigFile(Path path, boolean present, URI url, @Nullable String login, @Nullable String token,
+                                @Nullable String username, @Nullable Boolean gssapi, boolean encrypted,
+                                @Nullable LocalDate tokenExpiration) {
 
     private static final Logger log = LoggerFactory.getLogger(ClassicConfigFile.class);
 
@@ -59,7 +62,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
      * {@code ~/.config/copr} with {@code HOME} looked up in {@code environment} (e.g. Spring's
      * {@code Environment::getProperty}), else the {@code user.home} system property.
      */
-    public static Path defaultPath(Function<String, String> environment) {
+    public static Path defaultPath(Function<String, @Nullable String> environment) {
         return home(environment).resolve(Path.of(".config", "copr"));
     }
 
@@ -67,7 +70,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
      * The path a user wrote, with a leading {@code ~} or {@code ~/} replaced by the home directory
      * as in {@link #defaultPath(Function)}; python-copr's {@code os.path.expanduser}.
      */
-    public static Path expandHome(String path, Function<String, String> environment) {
+    public static Path expandHome(String path, Function<String, @Nullable String> environment) {
         if (path.equals("~")) {
             return home(environment);
         }
@@ -77,7 +80,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
         return Path.of(path);
     }
 
-    private static Path home(Function<String, String> environment) {
+    private static Path home(Function<String, @Nullable String> environment) {
         String home = environment.apply("HOME");
         return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home);
     }
@@ -167,7 +170,7 @@ public record ClassicConfigFile(Path path, boolean present, URI url, String logi
                 + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
-    private static LocalDate tokenExpiration(IniFile ini) {
+    private static @Nullable LocalDate tokenExpiration(IniFile ini) {
         return ini.comments().stream().map(ExpirationComment::dateOf).flatMap(Optional::stream)
                 .findFirst().orElse(null);
     }

@@ -15,8 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Saves a renewed token into python-copr's classic config file, as {@code copr-cli new-api-token}
@@ -34,6 +37,8 @@ import java.util.function.Supplier;
  * {@link java.nio.channels.FileChannel#lock() lock} on {@code <name>.lock} beside the file, and
  * {@link #saved()} re-reads the file under it, so a process that comes second finds the token the
  * first one saved and uses it instead of renewing the token Copr has just invalidated.
+ *
+ * @since 0.1.0
  */
 public final class ClassicConfigFileTokenStore implements ApiTokenStore {
 
@@ -92,7 +97,7 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
     public void checkWritable() {
         Path target = target();
         TokenLines.replace(path, read(target), "check", "check", null);
-        if (!Files.isWritable(target) || !Files.isWritable(target.getParent())) {
+        if (!Files.isWritable(target) || !Files.isWritable(parent(target))) {
             throw new CoprConfigException(path + " or its directory is not writable, so a renewed Copr API token"
                     + " could not be saved there; make both writable by this user, or turn saving off");
         }
@@ -112,10 +117,12 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
     @Override
     public Optional<ApiToken> saved() {
         ClassicConfigFile file = ClassicConfigFile.read(path);
-        if (file.login() == null || file.token() == null) {
+        String login = file.login();
+        String token = file.token();
+        if (login == null || token == null) {
             return Optional.empty();
         }
-        return Optional.of(new ApiToken(file.login(), file.token(), file.tokenExpiration()));
+        return Optional.of(new ApiToken(login, token, file.tokenExpiration()));
     }
 
     /** Writes the token into the file; see the class description. */
@@ -136,6 +143,11 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
         }
     }
 
+    /** The directory of a config file, which the absolute path of a regular file always has. */
+    private static Path parent(Path target) {
+        return Objects.requireNonNull(target.getParent(), () -> target + " has no parent directory");
+    }
+
     private String read(Path target) {
         if (!Files.isRegularFile(target)) {
             throw new CoprConfigException("Copr config file " + path + " is missing, so a renewed API token cannot be"
@@ -150,8 +162,8 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
     }
 
     /** Temporary file, fsync, check, rename, fsync of the directory. */
-    private void write(Path target, String content, ApiToken expected) {
-        Path directory = target.getParent();
+    private void write(Path target, String content, @Nullable ApiToken expected) {
+        Path directory = parent(target);
         Path temp = null;
         try {
             temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp", OWNER_ONLY);
@@ -194,7 +206,7 @@ public final class ClassicConfigFileTokenStore implements ApiTokenStore {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    private static void deleteQuietly(@Nullable Path temp) {
         if (temp == null) {
             return;
         }

@@ -170,7 +170,7 @@ public final class CoprConfig {
                 + ", tokenExpiration=" + tokenExpiration + "]";
     }
 
-    private static URI checkedUrl(URI url) {
+    private static URI checkedUrl(@Nullable URI url) {
         if (url == null) {
             return DEFAULT_URL;
         }
@@ -197,7 +197,7 @@ public final class CoprConfig {
     }
 
     /** A login or token HTTP Basic authentication can carry; the message names the field, never the value. */
-    private static String sendable(String name, String value) {
+    private static @Nullable String sendable(String name, @Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -213,7 +213,7 @@ public final class CoprConfig {
         return value;
     }
 
-    private static Duration checkedTimeout(String name, Duration value, Duration fallback) {
+    private static Duration checkedTimeout(String name, @Nullable Duration value, Duration fallback) {
         if (value == null) {
             return fallback;
         }
@@ -223,34 +223,34 @@ public final class CoprConfig {
         return value;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Builds a {@link CoprConfig}; every setting is optional. */
+    /** Builds a {@link CoprConfig}; every setting is optional, and null sets it back to its default. */
     public static final class Builder {
-        private URI url;
-        private String login;
-        private String token;
-        private String username;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration responseTimeout;
+        private @Nullable URI url;
+        private @Nullable String login;
+        private @Nullable String token;
+        private @Nullable String username;
+        private @Nullable Duration connectTimeout;
+        private @Nullable Duration readTimeout;
+        private @Nullable Duration responseTimeout;
         private long maxResponseSize;
-        private RetryOptions retry;
-        private LocalDate tokenExpiration;
+        private @Nullable RetryOptions retry;
+        private @Nullable LocalDate tokenExpiration;
 
         private Builder() {
         }
 
         /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
-        public Builder url(URI url) {
+        public Builder url(@Nullable URI url) {
             this.url = url;
             return this;
         }
 
         /** Base URL of the Copr frontend; default {@link #DEFAULT_URL}. */
-        public Builder url(String url) {
+        public Builder url(@Nullable String url) {
             try {
                 return url(url == null ? null : new URI(url.strip()));
             } catch (URISyntaxException e) {
@@ -260,20 +260,20 @@ public final class CoprConfig {
         }
 
         /** API login and token from {@code <copr-url>/api}; both or neither. */
-        public Builder credentials(String login, String token) {
+        public Builder credentials(@Nullable String login, @Nullable String token) {
             this.login = login;
             this.token = token;
             return this;
         }
 
         /** The Copr user name, returned by {@code authUsername()} without a request. */
-        public Builder username(String username) {
+        public Builder username(@Nullable String username) {
             this.username = username;
             return this;
         }
 
         /** Longest wait for a connection; default 10 s. */
-        public Builder connectTimeout(Duration connectTimeout) {
+        public Builder connectTimeout(@Nullable Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
             return this;
         }
@@ -282,7 +282,7 @@ public final class CoprConfig {
          * Longest wait for the answer's headers, and longest pause while its body arrives or while an
          * upload is sent; default 90 s.
          */
-        public Builder readTimeout(Duration readTimeout) {
+        public Builder readTimeout(@Nullable Duration readTimeout) {
             this.readTimeout = readTimeout;
             return this;
         }
@@ -292,7 +292,7 @@ public final class CoprConfig {
          * that keeps trickling cannot hold a call forever; for an upload, counted from the end of the
          * upload. Default 5 minutes.
          */
-        public Builder responseTimeout(Duration responseTimeout) {
+        public Builder responseTimeout(@Nullable Duration responseTimeout) {
             this.responseTimeout = responseTimeout;
             return this;
         }
@@ -309,7 +309,7 @@ public final class CoprConfig {
         }
 
         /** How GET requests are retried; default {@link RetryOptions#defaults()}. */
-        public Builder retry(RetryOptions retry) {
+        public Builder retry(@Nullable RetryOptions retry) {
             this.retry = retry;
             return this;
         }
@@ -318,7 +318,7 @@ public final class CoprConfig {
          * The last day the token is valid, when known: shown by Copr's web UI next to the token and
          * answered by a token renewal. Unknown by default; ignored without credentials.
          */
-        public Builder tokenExpiration(LocalDate tokenExpiration) {
+        public Builder tokenExpiration(@Nullable LocalDate tokenExpiration) {
             this.tokenExpiration = tokenExpiration;
             return this;
         }

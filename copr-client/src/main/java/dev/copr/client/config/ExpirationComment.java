@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code # expiration date: YYYY-MM-DD} comment that Copr's web UI (and {@code copr-cli
  * new-api-token}) writes into the classic config file: the last day the token is valid.
@@ -42,7 +44,7 @@ final class ExpirationComment {
     }
 
     /** A raw expiration comment line with its date replaced, marker, spacing and trailing blanks kept. */
-    static String withDate(String line, LocalDate expiration) {
+    static String withDate(String line, @Nullable LocalDate expiration) {
         Matcher matcher = LINE.matcher(line);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("not an expiration comment line");
@@ -51,11 +53,11 @@ final class ExpirationComment {
     }
 
     /** A new comment line, as Copr's web UI writes it. */
-    static String newLine(LocalDate expiration) {
+    static String newLine(@Nullable LocalDate expiration) {
         return "# expiration date: " + text(expiration);
     }
 
-    private static String text(LocalDate expiration) {
+    private static String text(@Nullable LocalDate expiration) {
         return expiration == null ? "unknown" : expiration.toString();
     }
 }

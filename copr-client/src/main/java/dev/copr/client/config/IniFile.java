@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The INI dialect of Python's {@code configparser} with its defaults: {@code [section]} headers,
@@ -71,7 +74,7 @@ final class IniFile {
         return Optional.ofNullable(lookup(section, key)).map(entry -> interpolate(section, key, entry, 0));
     }
 
-    private Entry lookup(String section, String key) {
+    private @Nullable Entry lookup(String section, String key) {
         Entry entry = sections.getOrDefault(section, Map.of()).get(key);
         return entry != null ? entry : sections.getOrDefault(DEFAULT_SECTION, Map.of()).get(key);
     }
@@ -127,8 +130,8 @@ final class IniFile {
                 currentKey = null;
                 continue;
             }
-            if (currentKey != null && indent > keyIndent) {
-                Entry previous = current.get(currentKey);
+            if (current != null && currentKey != null && indent > keyIndent) {
+                Entry previous = Objects.requireNonNull(current.get(currentKey), "a continued key was read before");
                 current.put(currentKey, new Entry(previous.value() + "\n" + stripped, previous.line()));
                 continue;
             }

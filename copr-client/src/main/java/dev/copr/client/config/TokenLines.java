@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Replaces the {@code login} and {@code token} values of the {@code [copr-cli]} section and the
  * date of the {@code # expiration date:} comment in the text of a classic config file, leaving
@@ -36,7 +38,7 @@ final class TokenLines {
      * @param content the file's text, decoded byte for char (ISO-8859-1) so that it encodes back unchanged
      * @throws CoprConfigException when {@code [copr-cli]} does not hold both keys, or a value could not be written as is
      */
-    static String replace(Path path, String content, String login, String token, LocalDate expiration) {
+    static String replace(Path path, String content, String login, String token, @Nullable LocalDate expiration) {
         String loginValue = escaped(path, "login", login);
         String tokenValue = escaped(path, "token", token);
         List<Line> lines = split(content);

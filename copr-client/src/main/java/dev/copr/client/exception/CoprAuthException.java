@@ -2,7 +2,14 @@ package dev.copr.client.exception;
 
 import java.util.Locale;
 
-/** Copr refused the credentials (401) or the access (403), or a call needs credentials that are not configured (python-copr `CoprAuthException`). */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Copr refused the credentials (401) or the access (403), or a call needs credentials that are not
+ * configured (python-copr `CoprAuthException`).
+ *
+ * @since 0.1.0
+ */
 public class CoprAuthException extends CoprException {
 
     /** An error found without an HTTP exchange. */
@@ -11,7 +18,8 @@ public class CoprAuthException extends CoprException {
     }
 
     /** An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String, Throwable)}. */
-    public CoprAuthException(String message, int status, String coprError, String request, Throwable cause) {
+    public CoprAuthException(String message, int status, @Nullable String coprError, @Nullable String request,
+                             @Nullable Throwable cause) {
         super(message, status, coprError, request, cause);
     }
 

@@ -5,10 +5,14 @@ import dev.copr.client.exception.CoprValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks of call arguments made before any request, so bad input fails with a
  * {@link CoprValidationException} naming the argument instead of a confusing server answer.
  * Used by the proxies.
+ *
+ * @since 0.1.0
  */
 public final class Arguments {
 
@@ -16,7 +20,7 @@ public final class Arguments {
     }
 
     /** An owner, project, package or chroot name: not null, not blank, no whitespace or slash. */
-    public static String requireName(String argument, String value) {
+    public static String requireName(String argument, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new CoprValidationException(argument + " must not be " + (value == null ? "null" : "blank"));
         }
@@ -27,7 +31,7 @@ public final class Arguments {
     }
 
     /** A value that must be present. */
-    public static <T> T requireNonNull(String argument, T value) {
+    public static <T> T requireNonNull(String argument, @Nullable T value) {
         if (value == null) {
             throw new CoprValidationException(argument + " must not be null");
         }
@@ -35,7 +39,7 @@ public final class Arguments {
     }
 
     /** A text that must be present and not blank, e.g. a URL or a script. */
-    public static String requireText(String argument, String value) {
+    public static String requireText(String argument, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new CoprValidationException(argument + " must not be " + (value == null ? "null" : "blank"));
         }
@@ -51,12 +55,12 @@ public final class Arguments {
     }
 
     /** A file to upload: must exist and be a readable regular file. */
-    public static Path requireReadableFile(String argument, Path file) {
-        requireNonNull(argument, file);
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new CoprValidationException(argument + " " + file.toAbsolutePath()
-                    + (Files.exists(file) ? " is not a readable regular file" : " does not exist"));
+    public static Path requireReadableFile(String argument, @Nullable Path file) {
+        Path present = requireNonNull(argument, file);
+        if (!Files.isRegularFile(present) || !Files.isReadable(present)) {
+            throw new CoprValidationException(argument + " " + present.toAbsolutePath()
+                    + (Files.exists(present) ? " is not a readable regular file" : " does not exist"));
         }
-        return file;
+        return present;
     }
 }

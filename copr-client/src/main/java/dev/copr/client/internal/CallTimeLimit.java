@@ -3,10 +3,14 @@ package dev.copr.client.internal;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How long the calls a thread makes may take, retries included, when shorter than the configured
  * bounds: a build watch bounds each of its polls by the watch's remaining time this way, whichever
  * {@code BuildProxy} it polls through.
+ *
+ * @since 0.1.0
  */
 public final class CallTimeLimit {
 
@@ -30,8 +34,8 @@ public final class CallTimeLimit {
         }
     }
 
-    /** The limit of the calls the current thread makes now, or null for none. */
-    public static Duration current() {
+    /** The limit of the calls the current thread makes now, if any. */
+    public static @Nullable Duration current() {
         return LIMIT.get();
     }
 }

@@ -4,7 +4,11 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
-/** The {@code toString()} of option values: their name and the settings that are set. */
+/**
+ * The {@code toString()} of option values: their name and the settings that are set.
+ *
+ * @since 0.1.0
+ */
 public final class ValueText {
 
     private ValueText() {

@@ -6,7 +6,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Checks of the string lists of options, naming the setting in the error. */
+/**
+ * Checks of the string lists of options, naming the setting in the error.
+ *
+ * @since 0.1.0
+ */
 public final class Words {
 
     private Words() {

@@ -9,6 +9,8 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The latest build of a package in one chroot, as the monitor reports it.
  *
@@ -21,12 +23,13 @@ import java.util.Map;
  * @param urlBackendLog URL of the backend log; null unless asked for with
  *                      {@link MonitorField#URL_BACKEND_LOG} or when there is no log yet
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record MonitoredChroot(BuildState state, int status, @JsonProperty("build_id") long buildId,
-                              @JsonProperty("pkg_version") String pkgVersion,
-                              @JsonProperty("url_build_log") String urlBuildLog,
-                              @JsonProperty("url_backend_log") String urlBackendLog,
-                              @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                              @JsonProperty("pkg_version") @Nullable String pkgVersion,
+                              @JsonProperty("url_build_log") @Nullable String urlBuildLog,
+                              @JsonProperty("url_backend_log") @Nullable String urlBackendLog,
+                              @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public MonitoredChroot {
         state = state == null ? BuildState.UNKNOWN : state;

@@ -5,6 +5,8 @@ import io.micrometer.observation.Observation;
 /**
  * What an observation of one Copr request knows: the python-copr operation name, the HTTP method,
  * the path template, the URL, the status of the answer and the bytes of files uploaded.
+ *
+ * @since 0.1.0
  */
 public final class CoprRequestObservationContext extends Observation.Context {
 

@@ -7,6 +7,8 @@ import io.micrometer.common.KeyValues;
  * Observes every Copr request as {@code copr.client.requests} with low-cardinality tags
  * {@code operation}, {@code method}, {@code uri} (path template), {@code status}, {@code outcome} and
  * {@code exception}, and the full {@code url} as high-cardinality (tracing only) value.
+ *
+ * @since 0.1.0
  */
 public class DefaultCoprRequestObservationConvention implements CoprRequestObservationConvention {
 
@@ -25,14 +27,14 @@ public class DefaultCoprRequestObservationConvention implements CoprRequestObser
 
     @Override
     public KeyValues getLowCardinalityKeyValues(CoprRequestObservationContext context) {
+        Throwable error = context.getError();
         return KeyValues.of(
                 KeyValue.of("operation", context.getOperation()),
                 KeyValue.of("method", context.getMethod()),
                 KeyValue.of("uri", context.getPathTemplate()),
                 KeyValue.of("status", status(context)),
                 KeyValue.of("outcome", outcome(context.getStatus())),
-                KeyValue.of("exception", context.getError() == null ? "none"
-                        : context.getError().getClass().getSimpleName()));
+                KeyValue.of("exception", error == null ? "none" : error.getClass().getSimpleName()));
     }
 
     @Override

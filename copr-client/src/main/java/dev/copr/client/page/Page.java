@@ -9,24 +9,27 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of a Copr list answer ({@code {"items": [...], "meta": {...}}}) that knows how to fetch
  * the pages after it, as python-copr's {@code next_page} and {@code unlimited} do.
  *
  * @param <T> the item type
+ * @since 0.1.0
  */
 public final class Page<T> {
 
     private final List<T> items;
-    private final PageMeta meta;
+    private final @Nullable PageMeta meta;
     private final Function<Pagination, Page<T>> fetcher;
 
     /**
      * @param items the items of this page
-     * @param meta the pagination Copr applied
+     * @param meta the pagination Copr applied; null when the answer had none
      * @param fetcher sends the same request again with another pagination
      */
-    public Page(List<T> items, PageMeta meta, Function<Pagination, Page<T>> fetcher) {
+    public Page(List<T> items, @Nullable PageMeta meta, Function<Pagination, Page<T>> fetcher) {
         this.items = List.copyOf(items);
         this.meta = meta;
         this.fetcher = fetcher;
@@ -37,8 +40,8 @@ public final class Page<T> {
         return items;
     }
 
-    /** The pagination Copr applied to this page. */
-    public PageMeta meta() {
+    /** The pagination Copr applied to this page; null when its answer had none. */
+    public @Nullable PageMeta meta() {
         return meta;
     }
 
@@ -47,7 +50,9 @@ public final class Page<T> {
      * page costs one more request that then answers empty.
      */
     public boolean hasNext() {
-        return meta != null && meta.limit() != null && items.size() >= meta.limit();
+        PageMeta applied = meta;
+        Integer limit = applied == null ? null : applied.limit();
+        return limit != null && items.size() >= limit;
     }
 
     /**
@@ -55,10 +60,12 @@ public final class Page<T> {
      * @throws NoSuchElementException when {@link #hasNext()} is false
      */
     public Page<T> next() {
-        if (!hasNext()) {
+        PageMeta applied = meta;
+        Pagination following = hasNext() && applied != null ? applied.following() : null;
+        if (following == null) {
             throw new NoSuchElementException("this page is the last one: it was not limited or not full");
         }
-        return fetcher.apply(meta.following());
+        return fetcher.apply(following);
     }
 
     /**

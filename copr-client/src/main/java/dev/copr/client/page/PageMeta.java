@@ -6,6 +6,8 @@ import dev.copr.client.exception.CoprRequestException;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code meta} object of a Copr list answer: the pagination the server applied. Values no
  * following page could be asked with are refused when the answer is read, so a hostile server
@@ -15,8 +17,10 @@ import java.util.Locale;
  * @param offset items skipped
  * @param order field the list is sorted by
  * @param orderType sort direction
+ * @since 0.1.0
  */
-public record PageMeta(Integer limit, Integer offset, String order, @JsonProperty("order_type") String orderType) {
+public record PageMeta(@Nullable Integer limit, @Nullable Integer offset, @Nullable String order,
+                       @JsonProperty("order_type") @Nullable String orderType) {
 
     /**
      * @throws CoprRequestException naming the field and its value when the limit is below 1, the offset
@@ -37,8 +41,8 @@ public record PageMeta(Integer limit, Integer offset, String order, @JsonPropert
         }
     }
 
-    /** The pagination of the following page, or null when this answer was not paginated. */
-    Pagination following() {
+    /** The pagination of the following page; null when this answer was not paginated. */
+    @Nullable Pagination following() {
         if (limit == null) {
             return null;
         }

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A package of a Copr project, as {@code GET /api_3/package} answers.
  *
@@ -24,12 +26,13 @@ import java.util.Map;
  * @param autoRebuild whether pushes reported by the webhook rebuild it ({@code webhook_rebuild})
  * @param builds the latest builds, when asked for
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record Package(long id, String name, String ownername, String projectname,
                       @JsonProperty("source_type") String sourceType,
-                      @JsonProperty("source_dict") Map<String, Object> sourceDict,
+                      @JsonProperty("source_dict") Map<String, @Nullable Object> sourceDict,
                       @JsonProperty("auto_rebuild") boolean autoRebuild, PackageBuilds builds,
-                      @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                      @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public Package {
         sourceDict = sourceDict == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sourceDict));

@@ -9,18 +9,21 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The latest builds of a package. Copr fills them only when the request asks for them
  * ({@code withLatestBuild}, {@code withLatestSucceededBuild}); otherwise both are null.
  *
- * @param latest the latest submitted build, or null
- * @param latestSucceeded the latest succeeded build, or null
+ * @param latest the latest submitted build
+ * @param latestSucceeded the latest succeeded build
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
-public record PackageBuilds(Build latest, @JsonProperty("latest_succeeded") Build latestSucceeded,
-                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public record PackageBuilds(@Nullable Build latest, @JsonProperty("latest_succeeded") @Nullable Build latestSucceeded,
+                            @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
-    static final PackageBuilds NONE = new PackageBuilds(null, null, null);
+    static final PackageBuilds NONE = new PackageBuilds(null, null, Map.of());
 
     public PackageBuilds {
         extra = UnknownFields.copyOf(extra);

@@ -99,7 +99,7 @@ public interface PackageProxy {
      * Copr refuses), e.g. to change only the options.
      *
      * @param source the new source, possibly of another type; null to keep the stored one
-     * @param options package settings to change; null for none
+     * @param options package settings to change
      */
     Package edit(String ownername, String projectname, String packagename, @Nullable PackageSource source,
                  @Nullable PackageOptions options);

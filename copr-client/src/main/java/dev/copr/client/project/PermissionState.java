@@ -5,9 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * State of one role (admin or builder) of a user in a project, Copr's {@code PermissionEnum}. A
  * state a newer Copr adds maps to {@link #UNKNOWN}, which cannot be sent.
+ *
+ * @since 0.1.0
  */
 public enum PermissionState {
     /** The user does not have the role. */
@@ -27,7 +31,7 @@ public enum PermissionState {
 
     /** The state of Copr's name; null for null, {@link #UNKNOWN} for a name this client does not know. */
     @JsonCreator
-    public static PermissionState fromCoprName(String name) {
+    public static @Nullable PermissionState fromCoprName(@Nullable String name) {
         if (name == null) {
             return null;
         }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Copr project, as {@code GET /api_3/project} and every project call answer.
  *
@@ -23,8 +25,8 @@ import java.util.Map;
  * @param fullName {@code owner/name}
  * @param description description (may be empty)
  * @param instructions installation instructions (may be empty)
- * @param homepage homepage URL, or null
- * @param contact contact e-mail or URL, or null
+ * @param homepage homepage URL
+ * @param contact contact e-mail or URL
  * @param develMode whether repository metadata is only created on demand ({@code devel_mode})
  * @param persistent whether the project and its builds cannot be deleted
  * @param unlistedOnHp whether the project is hidden from Copr's home page
@@ -37,14 +39,15 @@ import java.util.Map;
  * @param isolation Mock isolation setup
  * @param additionalRepos repositories (baseurls or {@code copr://owner/project}) added to builds
  * @param packitForgeProjectsAllowed forge projects (e.g. {@code github.com/owner/repo}) Packit may build from
- * @param repoPriority priority of the repository for DNF, or null when not set
+ * @param repoPriority priority of the repository for DNF; null when not set
  * @param storage where the build results are stored
  * @param chrootRepos repository baseurl per active chroot, keyed {@code <os>-<version>-<arch>}
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record Project(long id, String name, String ownername,
                       @JsonProperty("full_name") String fullName,
-                      String description, String instructions, String homepage, String contact,
+                      String description, String instructions, @Nullable String homepage, @Nullable String contact,
                       @JsonProperty("devel_mode") boolean develMode, boolean persistent,
                       @JsonProperty("unlisted_on_hp") boolean unlistedOnHp,
                       @JsonProperty("auto_prune") boolean autoPrune,
@@ -54,9 +57,9 @@ public record Project(long id, String name, String ownername,
                       Bootstrap bootstrap, Isolation isolation,
                       @JsonProperty("additional_repos") List<String> additionalRepos,
                       @JsonProperty("packit_forge_projects_allowed") List<String> packitForgeProjectsAllowed,
-                      @JsonProperty("repo_priority") Integer repoPriority, Storage storage,
+                      @JsonProperty("repo_priority") @Nullable Integer repoPriority, Storage storage,
                       @JsonProperty("chroot_repos") Map<String, String> chrootRepos,
-                      @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                      @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public Project {
         additionalRepos = ApiLists.copyOf(additionalRepos);

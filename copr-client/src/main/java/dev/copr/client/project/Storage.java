@@ -5,9 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where Copr stores a project's build results, Copr's project {@code storage}. Choosing it is for
  * Copr admins only. A value a newer Copr adds maps to {@link #UNKNOWN}, which cannot be sent.
+ *
+ * @since 0.1.0
  */
 public enum Storage {
     /** Copr's backend servers. */
@@ -25,7 +29,7 @@ public enum Storage {
 
     /** The value of Copr's name; null for null, {@link #UNKNOWN} for a name this client does not know. */
     @JsonCreator
-    public static Storage fromCoprName(String name) {
+    public static @Nullable Storage fromCoprName(@Nullable String name) {
         if (name == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.copr.client.project;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The roles of one user in a project: the value of one user in {@link Permissions} and in
  * {@link ProjectProxy#setPermissions}. When setting, a null role is not sent: Copr then keeps the
@@ -7,8 +9,9 @@ package dev.copr.client.project;
  *
  * @param admin whether the user may administer the project
  * @param builder whether the user may build in the project
+ * @since 0.1.0
  */
-public record UserPermissions(PermissionState admin, PermissionState builder) {
+public record UserPermissions(@Nullable PermissionState admin, @Nullable PermissionState builder) {
 
     /** Only the admin role, to set it and keep the builder role. */
     public static UserPermissions admin(PermissionState admin) {

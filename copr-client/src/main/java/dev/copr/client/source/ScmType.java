@@ -2,7 +2,11 @@ package dev.copr.client.source;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Version control system of an SCM source, Copr's {@code scm_type}. */
+/**
+ * Version control system of an SCM source, Copr's {@code scm_type}.
+ *
+ * @since 0.1.0
+ */
 public enum ScmType {
     /** Git (Copr's default). */
     GIT("git"),

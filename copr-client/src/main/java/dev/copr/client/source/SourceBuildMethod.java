@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * How Copr makes the SRPM from an SCM checkout, Copr's {@code source_build_method} (stored as
  * {@code srpm_build_method}).
+ *
+ * @since 0.1.0
  */
 public enum SourceBuildMethod {
     /** {@code rpkg} (Copr's default). */

@@ -2,7 +2,11 @@ package dev.copr.client.source;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Tool that writes the spec file of a PyPI source, Copr's {@code spec_generator}. */
+/**
+ * Tool that writes the spec file of a PyPI source, Copr's {@code spec_generator}.
+ *
+ * @since 0.1.0
+ */
 public enum SpecGenerator {
     /** {@code pyp2spec} (Copr's default). */
     PYP2SPEC("pyp2spec"),

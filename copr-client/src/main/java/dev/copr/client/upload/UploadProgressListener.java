@@ -5,6 +5,8 @@ package dev.copr.client.upload;
  * of the JDK HTTP client each time it takes a chunk of the file to send (16 KiB by default), the
  * last time with {@code bytesSent == totalBytes}; keep it quick, as the upload waits for it. A
  * listener that throws stops the upload, and the call throws its exception.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface UploadProgressListener {

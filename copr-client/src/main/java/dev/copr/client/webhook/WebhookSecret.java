@@ -10,6 +10,8 @@ import dev.copr.client.internal.UnknownFields;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A project's new webhook secret, as {@code POST /api_3/webhook/generate/...} answers.
  * {@link #toString()} hides the secret.
@@ -20,11 +22,12 @@ import java.util.Map;
  * @param fullName {@code owner/name}
  * @param webhookSecret the new secret; the previous one no longer works; an answer without it is refused
  * @param extra fields this client does not know
+ * @since 0.1.0
  */
 public record WebhookSecret(long id, String name, String ownername, @JsonProperty("full_name") String fullName,
                             @JsonProperty("webhook_secret") @JsonSetter(nulls = Nulls.FAIL)
                             String webhookSecret,
-                            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                            @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
 
     public WebhookSecret {
         extra = UnknownFields.copyOf(extra);

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An answer's body bounded in time: it fails with {@link TimeoutExceeded} once no byte has arrived
  * for the read timeout, or once the response deadline has passed while it is still being read. One
@@ -30,7 +32,8 @@ final class AnswerBody extends FilterInputStream {
     private final Duration readTimeout;
     private final ResponseDeadline deadline;
     private volatile long lastActivity = System.nanoTime();
-    private volatile TimeoutExceeded exceeded;
+    /** Set once, by the watchdog, when a bound ran out; every read after it fails with it. */
+    private volatile @Nullable TimeoutExceeded exceeded;
 
     AnswerBody(InputStream body, Duration readTimeout, ResponseDeadline deadline) {
         super(body);
@@ -74,8 +77,9 @@ final class AnswerBody extends FilterInputStream {
     }
 
     private int checked(int result) throws TimeoutExceeded {
-        if (exceeded != null) {
-            throw exceeded;
+        TimeoutExceeded timeout = exceeded;
+        if (timeout != null) {
+            throw timeout;
         }
         lastActivity = System.nanoTime();
         return result;

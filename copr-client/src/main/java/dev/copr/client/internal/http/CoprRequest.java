@@ -1,11 +1,13 @@
 package dev.copr.client.internal.http;
 
+import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Pagination;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -18,14 +20,15 @@ import org.springframework.http.HttpMethod;
  * @param pathTemplate path under {@code /api_3} with {@code {placeholders}}, e.g. {@code /build/{id}}
  * @param pathValues values for the placeholders, in order
  * @param query query parameters in order; null values are not sent
- * @param json the JSON body, or null
+ * @param json the JSON body, if any
  * @param files file parts of a multipart body
  * @param multipart whether the body is multipart, with the JSON in a part named {@code json} (as python-copr's
  *                  {@code FileRequest} sends it) followed by the file parts
  * @param authenticated whether the call sends the API credentials
+ * @since 0.1.0
  */
 public record CoprRequest(HttpMethod method, String operation, String pathTemplate, List<Object> pathValues,
-                          List<Map.Entry<String, Object>> query, Object json, List<FilePart> files,
+                          List<Map.Entry<String, Object>> query, @Nullable Object json, List<FilePart> files,
                           boolean multipart, boolean authenticated) {
 
     public CoprRequest {
@@ -60,7 +63,7 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
     }
 
     /** Adds a query parameter; a null value is not sent, a Boolean is sent as {@code True}/{@code False}. */
-    public CoprRequest withQuery(String name, Object value) {
+    public CoprRequest withQuery(String name, @Nullable Object value) {
         if (value == null) {
             return this;
         }
@@ -79,14 +82,15 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
     }
 
     /** Adds {@code limit}, {@code offset}, {@code order} and {@code order_type} where set. */
-    public CoprRequest withPagination(Pagination pagination) {
+    public CoprRequest withPagination(@Nullable Pagination pagination) {
         if (pagination == null) {
             return this;
         }
+        OrderType orderType = pagination.orderType();
         return withQuery("limit", pagination.limit())
                 .withQuery("offset", pagination.offset())
                 .withQuery("order", pagination.order())
-                .withQuery("order_type", pagination.orderType() == null ? null : pagination.orderType().name());
+                .withQuery("order_type", orderType == null ? null : orderType.name());
     }
 
     /** Sets the JSON body: a record or map; null members are not sent. */

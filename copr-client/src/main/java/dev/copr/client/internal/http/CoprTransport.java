@@ -36,6 +36,7 @@ import java.util.function.Supplier;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +53,8 @@ import org.springframework.web.util.UriUtils;
  * answers to records or to the {@link CoprException} hierarchy. Shared by all proxies; thread-safe.
  *
  * <p>Part of the client's plumbing: applications use {@code CoprClient} and its proxies.
+ *
+ * @since 0.1.0
  */
 public final class CoprTransport {
 
@@ -67,14 +70,14 @@ public final class CoprTransport {
     private final long maxResponseSize;
     private final Duration responseTimeout;
     private final ErrorResponses errors;
-    private final AtomicReference<Credentials> credentials;
+    private final AtomicReference<@Nullable Credentials> credentials;
     /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
     private final ReentrantReadWriteLock credentialsLock = new ReentrantReadWriteLock();
     /** Set while an upload listener runs, possibly on a thread of the HTTP client. */
     private final ThreadLocal<Boolean> inUploadListener = new ThreadLocal<>();
-    private final Retries retries;
+    private final @Nullable Retries retries;
     private final ObservationRegistry observationRegistry;
-    private final CoprRequestObservationConvention observationConvention;
+    private final @Nullable CoprRequestObservationConvention observationConvention;
 
     /** A transport with the default JDK client and no observations; see the full constructor. */
     public CoprTransport(CoprConfig config) {
@@ -85,12 +88,12 @@ public final class CoprTransport {
      * @param config where to connect, credentials, timeouts, answer size and retries
      * @param httpClient makes the JDK HTTP client to send with (its connect timeout, SSL context,
      *                   proxy and redirect policy apply), on the first request
-     * @param observationRegistry where each request is observed as {@code copr.client.requests};
-     *                            null for none
+     * @param observationRegistry where each request is observed as {@code copr.client.requests}
      * @param observationConvention names and tags of those observations; null for the default
      */
-    public CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient, ObservationRegistry observationRegistry,
-                         CoprRequestObservationConvention observationConvention) {
+    public CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient,
+                         @Nullable ObservationRegistry observationRegistry,
+                         @Nullable CoprRequestObservationConvention observationConvention) {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
@@ -102,8 +105,9 @@ public final class CoprTransport {
         CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null));
-        this.credentials = new AtomicReference<>(
-                config.hasCredentials() ? new Credentials(config.login(), config.token()) : null);
+        String login = config.login();
+        String token = config.token();
+        this.credentials = new AtomicReference<>(login != null && token != null ? new Credentials(login, token) : null);
         // The transport writes and reads bodies itself: Spring's default converters would only cost
         // start-up time (they build a Jackson mapper of their own).
         this.restClient = SingletonSupplier.of(() -> RestClient.builder()
@@ -162,17 +166,17 @@ public final class CoprTransport {
         }
     }
 
-    /** Sends the request and maps the JSON answer to {@code type}; a null type ignores the body. */
+    /** Sends the request and maps the JSON answer to {@code type}. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, type == null ? null : json.get().constructType(type));
+        return execute(request, json.obtain().constructType(type));
     }
 
     /**
      * Sends a list request with {@code pagination} and returns the first page, which fetches the
      * following ones with the same request.
      */
-    public <T> Page<T> executePage(CoprRequest request, Pagination pagination, Class<T> itemType) {
-        JavaType type = json.get().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
+    public <T> Page<T> executePage(CoprRequest request, @Nullable Pagination pagination, Class<T> itemType) {
+        JavaType type = json.obtain().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
         ListAnswer<T> answer = execute(request.withPagination(pagination), type);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
@@ -192,7 +196,7 @@ public final class CoprTransport {
     }
 
     /** The response timeout from now, or the call's limit where that comes first. */
-    private ResponseDeadline deadline(ResponseDeadline callLimit) {
+    private ResponseDeadline deadline(@Nullable ResponseDeadline callLimit) {
         ResponseDeadline attempt = ResponseDeadline.in("response timeout (responseTimeout, " + responseTimeout + ")",
                 responseTimeout);
         return callLimit != null && callLimit.nanos() - attempt.nanos() < 0 ? callLimit : attempt;
@@ -210,7 +214,7 @@ public final class CoprTransport {
         }
     }
 
-    private <T> T observe(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+    private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                           ResponseDeadline deadline) {
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
@@ -226,20 +230,21 @@ public final class CoprTransport {
         }
     }
 
-    private <T> T send(CoprRequest request, Credentials auth, URI uri, String requestLine, JavaType type,
+    private <T> T send(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                        CoprRequestObservationContext context, ResponseDeadline deadline) {
-        RestClient.RequestBodySpec spec = restClient.get().method(request.method()).uri(uri)
+        RestClient.RequestBodySpec spec = restClient.obtain().method(request.method()).uri(uri)
                 .attribute(CoprHttpEngine.DEADLINE, deadline);
         if (auth != null) {
             spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
         }
+        Object jsonBody = request.json();
         if (request.multipart()) {
             MultipartBody body = new MultipartBody(
-                    json.get().writeValueAsBytes(request.json() == null ? Map.of() : request.json()),
+                    json.obtain().writeValueAsBytes(jsonBody == null ? Map.of() : jsonBody),
                     request.files(), this::marked);
             spec.header(HttpHeaders.CONTENT_TYPE, body.contentType()).body(body);
-        } else if (request.json() != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.get().writeValueAsBytes(request.json())));
+        } else if (jsonBody != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.obtain().writeValueAsBytes(jsonBody)));
         }
         long start = System.nanoTime();
         try {
@@ -261,11 +266,8 @@ public final class CoprTransport {
         }
     }
 
-    private <T> T read(MediaType contentType, InputStream body, int status, String requestLine, JavaType type)
+    private <T> T read(@Nullable MediaType contentType, InputStream body, int status, String requestLine, JavaType type)
             throws IOException {
-        if (type == null) {
-            return null;
-        }
         if (contentType != null && !isJson(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(body.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
@@ -273,7 +275,7 @@ public final class CoprTransport {
         }
         T answer;
         try {
-            answer = json.get().readValue(body, type);
+            answer = json.obtain().readValue(body, type);
         } catch (StreamConstraintsException e) {
             throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
                     + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
@@ -348,9 +350,6 @@ public final class CoprTransport {
     }
 
     private UploadProgressListener marked(UploadProgressListener listener) {
-        if (listener == null) {
-            return null;
-        }
         return (sent, total) -> {
             inUploadListener.set(Boolean.TRUE);
             try {
@@ -362,6 +361,7 @@ public final class CoprTransport {
     }
 
     /** A JSON list answer, {@code {"items": [...], "meta": {...}}}; refused without items or with a null one. */
-    record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items, PageMeta meta) {
+    record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items,
+                         @Nullable PageMeta meta) {
     }
 }

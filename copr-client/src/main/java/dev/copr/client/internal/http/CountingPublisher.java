@@ -2,8 +2,11 @@ package dev.copr.client.internal.http;
 
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import java.util.concurrent.Flow;
 import java.util.function.LongConsumer;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request body that reports how many bytes the HTTP client has taken so far, chunk by chunk, as it
@@ -31,7 +34,7 @@ final class CountingPublisher implements HttpRequest.BodyPublisher {
 
     private final class Counting implements Flow.Subscriber<ByteBuffer> {
         private final Flow.Subscriber<? super ByteBuffer> downstream;
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
         private long count;
         private boolean failed;
 
@@ -55,7 +58,7 @@ final class CountingPublisher implements HttpRequest.BodyPublisher {
                 taken.accept(count);
             } catch (RuntimeException e) {
                 failed = true;
-                subscription.cancel();
+                Objects.requireNonNull(subscription, "a publisher subscribes before it sends").cancel();
                 downstream.onError(e);
                 return;
             }

@@ -13,12 +13,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.AbstractStreamingClientHttpRequest;
@@ -64,8 +66,9 @@ final class EngineRequest extends AbstractStreamingClientHttpRequest {
     }
 
     @Override
-    protected ClientHttpResponse executeInternal(HttpHeaders headers, Body body) throws IOException {
-        ResponseDeadline deadline = (ResponseDeadline) getAttributes().get(CoprHttpEngine.DEADLINE);
+    protected ClientHttpResponse executeInternal(HttpHeaders headers, @Nullable Body body) throws IOException {
+        ResponseDeadline deadline = (ResponseDeadline) Objects.requireNonNull(
+                getAttributes().get(CoprHttpEngine.DEADLINE), "the transport gives every request a deadline");
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         headers.forEach((name, values) -> {
             if (!JDK_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -120,7 +123,7 @@ final class EngineRequest extends AbstractStreamingClientHttpRequest {
             } catch (TimeoutException notYet) {
                 checkUpload(answer, activity, deadline);
             } catch (ExecutionException e) {
-                throw failure(e.getCause(), activity);
+                throw failure(Objects.requireNonNullElse(e.getCause(), e), activity);
             } catch (InterruptedException e) {
                 answer.cancel(true);
                 Thread.currentThread().interrupt();
@@ -151,8 +154,9 @@ final class EngineRequest extends AbstractStreamingClientHttpRequest {
     }
 
     private static IOException failure(Throwable cause, UploadActivity activity) {
-        if (activity.listenerFailure() != null) {
-            throw activity.listenerFailure();
+        RuntimeException listenerFailure = activity.listenerFailure();
+        if (listenerFailure != null) {
+            throw listenerFailure;
         }
         return cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
     }

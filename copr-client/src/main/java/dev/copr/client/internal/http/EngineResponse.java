@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
@@ -13,7 +14,7 @@ final class EngineResponse implements ClientHttpResponse {
 
     private final HttpResponse<?> response;
     private final AnswerBody body;
-    private HttpHeaders headers;
+    private @Nullable HttpHeaders headers;
 
     EngineResponse(HttpResponse<?> response, AnswerBody body) {
         this.response = response;
@@ -32,12 +33,14 @@ final class EngineResponse implements ClientHttpResponse {
 
     @Override
     public HttpHeaders getHeaders() {
-        if (headers == null) {
+        HttpHeaders read = headers;
+        if (read == null) {
             HttpHeaders copy = new HttpHeaders();
             response.headers().map().forEach(copy::addAll);
-            headers = HttpHeaders.readOnlyHttpHeaders(copy);
+            read = HttpHeaders.readOnlyHttpHeaders(copy);
+            headers = read;
         }
-        return headers;
+        return read;
     }
 
     @Override

@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
 
+import org.jspecify.annotations.Nullable;
+
 /** Turns Copr's error answers and failed exchanges into the {@link CoprException} hierarchy. */
 final class ErrorResponses {
 
@@ -34,21 +36,21 @@ final class ErrorResponses {
 
     private final Supplier<JsonMapper> json;
     private final URI tokenPage;
-    private final Supplier<Duration> connectTimeout;
+    private final Supplier<@Nullable Duration> connectTimeout;
 
     /**
      * @param json reads Copr's JSON error bodies
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
      * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
      */
-    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<Duration> connectTimeout) {
+    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout) {
         this.json = json;
         this.tokenPage = tokenPage;
         this.connectTimeout = connectTimeout;
     }
 
     /** An HTTP answer with a status of 300 or more. */
-    CoprException fromStatus(int status, String location, byte[] body, String request) {
+    CoprException fromStatus(int status, @Nullable String location, byte[] body, String request) {
         String text = status >= 300 && status < 400
                 ? "unexpected redirect" + (location == null ? "" : " to " + location)
                         + "; check the configured Copr url"
@@ -74,7 +76,7 @@ final class ErrorResponses {
     }
 
     /** A successful status whose body is not the JSON the call expects. */
-    CoprException unreadable(int status, String request, String problem, Throwable cause) {
+    CoprException unreadable(int status, String request, String problem, @Nullable Throwable cause) {
         return new CoprRequestException("Copr answered HTTP " + status + " to " + request
                 + " with a body that is not the expected JSON (" + problem + ")", status, null, request, cause);
     }
@@ -158,8 +160,9 @@ final class ErrorResponses {
             return "(empty body)";
         }
         try {
-            Map<?, ?> map = json.get().readValue(body, Map.class);
-            if (map.get("error") instanceof String error) {
+            // A body of JSON null reads as null: it is shown as text like any body without an error field
+            Object answer = json.get().readValue(body, Map.class);
+            if (answer instanceof Map<?, ?> map && map.get("error") instanceof String error) {
                 return error;
             }
         } catch (JacksonException notJson) {
@@ -176,7 +179,7 @@ final class ErrorResponses {
         return plain.length() <= EXCERPT_LENGTH ? plain : plain.substring(0, EXCERPT_LENGTH) + "...";
     }
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -71,10 +71,11 @@ final class MultipartBody implements StreamingHttpOutputMessage.Body {
 
     private HttpRequest.BodyPublisher filePublisher(FilePart file) throws FileNotFoundException {
         HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.ofFile(file.file());
-        UploadProgressListener listener = file.listener() == null ? null : listenerWrapper.apply(file.listener());
-        if (listener == null) {
+        UploadProgressListener given = file.listener();
+        if (given == null) {
             return content;
         }
+        UploadProgressListener listener = listenerWrapper.apply(given);
         long total = content.contentLength();
         return new CountingPublisher(content, sent -> {
             try {

@@ -6,6 +6,8 @@ import dev.copr.client.exception.CoprException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Repeats a safe request after a transient failure, waiting longer each time, so that at most
  * {@link RetryOptions#maxAttempts()} copies of it reach Copr.
@@ -30,9 +32,9 @@ final class Retries {
     /**
      * Runs {@code attempt} until it succeeds, fails for good or runs out of attempts; then throws the
      * last failure.
-     * @param callLimit when the whole call must be over; no wait is started that would end after it. Null for none.
+     * @param callLimit when the whole call must be over; no wait is started that would end after it
      */
-    <T> T call(Supplier<T> attempt, ResponseDeadline callLimit) {
+    <T> T call(Supplier<T> attempt, @Nullable ResponseDeadline callLimit) {
         int reached = 0;
         Duration delay = capped(settings.initialDelay());
         while (true) {

@@ -1,5 +1,7 @@
 package dev.copr.client.internal.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How an upload goes, for the thread that waits for its answer: when Copr last took a chunk, when
  * the whole body was sent, and the failure of a progress listener, if any.
@@ -8,7 +10,7 @@ final class UploadActivity {
 
     private volatile long lastNanos = System.nanoTime();
     private volatile boolean sent;
-    private volatile RuntimeException listenerFailure;
+    private volatile @Nullable RuntimeException listenerFailure;
 
     void took(long totalBytes, long bodyLength) {
         lastNanos = System.nanoTime();
@@ -31,8 +33,8 @@ final class UploadActivity {
         return sent;
     }
 
-    /** The exception of the progress listener that stopped the upload, or null. */
-    RuntimeException listenerFailure() {
+    /** The exception of the progress listener that stopped the upload, if one did. */
+    @Nullable RuntimeException listenerFailure() {
         return listenerFailure;
     }
 }

@@ -5,10 +5,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A JSON object being put together from call arguments and option records, in Copr's field names
  * and order. Null values are left out, so an option that is not set is not sent and Copr keeps its
  * default. Used by the proxies and the option records to describe request bodies.
+ *
+ * @since 0.1.0
  */
 public final class WireFields {
 
@@ -23,7 +27,7 @@ public final class WireFields {
     }
 
     /** Adds a field unless {@code value} is null; a {@link Duration} is sent as whole seconds. */
-    public WireFields put(String name, Object value) {
+    public WireFields put(String name, @Nullable Object value) {
         if (value instanceof Duration duration) {
             fields.put(name, duration.toSeconds());
         } else if (value != null) {

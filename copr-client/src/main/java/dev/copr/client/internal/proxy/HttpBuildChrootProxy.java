@@ -13,7 +13,13 @@ import dev.copr.client.page.Pagination;
 
 import java.util.List;
 
-/** BuildChrootProxy over HTTP. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * BuildChrootProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpBuildChrootProxy implements BuildChrootProxy {
 
     private final CoprTransport transport;
@@ -28,7 +34,7 @@ public final class HttpBuildChrootProxy implements BuildChrootProxy {
     }
 
     @Override
-    public Page<BuildChroot> getList(long buildId, Pagination pagination) {
+    public Page<BuildChroot> getList(long buildId, @Nullable Pagination pagination) {
         Arguments.requireId("buildId", buildId);
         CoprRequest request = CoprRequest.get("build_chroot.get_list", "/build-chroot/list").withQuery("build_id", buildId);
         return transport.executePage(request, pagination, BuildChroot.class);

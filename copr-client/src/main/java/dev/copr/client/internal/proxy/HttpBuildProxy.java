@@ -31,7 +31,13 @@ import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
 
-/** BuildProxy over HTTP. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * BuildProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
 
     private final CoprTransport transport;
@@ -48,8 +54,8 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
 
 
     @Override
-    public Page<Build> getList(String ownername, String projectname, String packagename, BuildState status,
-                               Pagination pagination) {
+    public Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
+                               @Nullable BuildState status, @Nullable Pagination pagination) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);
         if (packagename != null) {
@@ -109,7 +115,8 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     @Override
-    public List<Build> createFromUrls(String ownername, String projectname, List<String> urls, BuildOptions options) {
+    public List<Build> createFromUrls(String ownername, String projectname, List<String> urls,
+                                      @Nullable BuildOptions options) {
         requireProject(ownername, projectname);
         Arguments.requireNonNull("urls", urls);
         if (urls.isEmpty()) {
@@ -120,7 +127,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     @Override
-    public Build createFromUrl(String ownername, String projectname, String url, BuildOptions options) {
+    public Build createFromUrl(String ownername, String projectname, String url, @Nullable BuildOptions options) {
         requireProject(ownername, projectname);
         requireSingleUrl("url", url);
         return createFromUrlList("build.create_from_url", ownername, projectname, List.of(url), options).get(0);
@@ -128,8 +135,8 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
 
 
     @Override
-    public Build createFromFile(String ownername, String projectname, Path path, BuildOptions options,
-                                UploadProgressListener listener) {
+    public Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options,
+                                @Nullable UploadProgressListener listener) {
         requireProject(ownername, projectname);
         Arguments.requireReadableFile("path", path);
         CoprRequest request = CoprRequest.post("build.create_from_file", "/build/create/upload")
@@ -139,7 +146,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     @Override
-    public BuildCheck checkBeforeBuild(String ownername, String projectname, BuildOptions options) {
+    public BuildCheck checkBeforeBuild(String ownername, String projectname, @Nullable BuildOptions options) {
         requireProject(ownername, projectname);
         CoprRequest request = CoprRequest.post("build.check_before_build", "/build/check-before-build")
                 .withJson(body(ownername, projectname, Map.of(), options));
@@ -147,14 +154,14 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     @Override
-    public Build createFromScm(String ownername, String projectname, ScmSource source, BuildOptions options) {
+    public Build createFromScm(String ownername, String projectname, ScmSource source, @Nullable BuildOptions options) {
         return create("build.create_from_scm", "/build/create/scm", ownername, projectname,
                 WireForms.of(Arguments.requireNonNull("source", source)), options);
     }
 
     @Override
     public Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source,
-                                   BuildOptions options) {
+                                   @Nullable BuildOptions options) {
         Arguments.requireName("packagename", packagename);
         Map<String, Object> fields = WireFields.create()
                 .put("package_name", packagename)
@@ -164,25 +171,28 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     @Override
-    public Build createFromPypi(String ownername, String projectname, PypiSource source, BuildOptions options) {
+    public Build createFromPypi(String ownername, String projectname, PypiSource source,
+                                @Nullable BuildOptions options) {
         return create("build.create_from_pypi", "/build/create/pypi", ownername, projectname,
                 WireForms.of(Arguments.requireNonNull("source", source)), options);
     }
 
     @Override
-    public Build createFromRubygems(String ownername, String projectname, RubygemsSource source, BuildOptions options) {
+    public Build createFromRubygems(String ownername, String projectname, RubygemsSource source,
+                                    @Nullable BuildOptions options) {
         return create("build.create_from_rubygems", "/build/create/rubygems", ownername, projectname,
                 WireForms.of(Arguments.requireNonNull("source", source)), options);
     }
 
     @Override
-    public Build createFromCustom(String ownername, String projectname, CustomSource source, BuildOptions options) {
+    public Build createFromCustom(String ownername, String projectname, CustomSource source,
+                                  @Nullable BuildOptions options) {
         return create("build.create_from_custom", "/build/create/custom", ownername, projectname,
                 WireForms.of(Arguments.requireNonNull("source", source)), options);
     }
 
     private Build create(String operation, String path, String ownername, String projectname,
-                         Map<String, Object> sourceFields, BuildOptions options) {
+                         Map<String, Object> sourceFields, @Nullable BuildOptions options) {
         requireProject(ownername, projectname);
         CoprRequest request = CoprRequest.post(operation, path)
                 .withJson(body(ownername, projectname, sourceFields, options));
@@ -190,7 +200,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     }
 
     private List<Build> createFromUrlList(String operation, String ownername, String projectname, List<String> urls,
-                                          BuildOptions options) {
+                                          @Nullable BuildOptions options) {
         CoprRequest request = CoprRequest.post(operation, "/build/create/url")
                 .withJson(body(ownername, projectname, Map.of("pkgs", List.copyOf(urls)), options));
         return transport.executePage(request, Pagination.none(), Build.class).items();
@@ -198,7 +208,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
 
     /** The JSON of a new build: project, source fields, then the build options at the top level. */
     private static Map<String, Object> body(String ownername, String projectname, Map<String, Object> sourceFields,
-                                    BuildOptions options) {
+                                            @Nullable BuildOptions options) {
         return WireFields.create()
                 .put("ownername", ownername)
                 .put("projectname", projectname)
@@ -227,7 +237,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
         }
     }
 
-        @Override
+    @Override
     public ObservationRegistry observationRegistry() {
         return transport.observationRegistry();
     }

@@ -8,7 +8,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** MockChrootProxy over HTTP. */
+/**
+ * MockChrootProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpMockChrootProxy implements MockChrootProxy {
 
     private final CoprTransport transport;

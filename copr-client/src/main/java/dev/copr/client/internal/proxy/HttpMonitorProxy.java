@@ -13,7 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** MonitorProxy over HTTP. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MonitorProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpMonitorProxy implements MonitorProxy {
 
     private final CoprTransport transport;
@@ -23,7 +29,7 @@ public final class HttpMonitorProxy implements MonitorProxy {
     }
 
     @Override
-    public ProjectMonitor monitor(String ownername, String projectname, String projectDirname,
+    public ProjectMonitor monitor(String ownername, String projectname, @Nullable String projectDirname,
                                   Collection<MonitorField> additionalFields) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);

@@ -16,7 +16,13 @@ import dev.copr.client.source.SourceType;
 
 import java.util.Map;
 
-/** PackageProxy over HTTP. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PackageProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpPackageProxy implements PackageProxy {
 
     private final CoprTransport transport;
@@ -40,8 +46,8 @@ public final class HttpPackageProxy implements PackageProxy {
     }
 
     @Override
-    public Page<Package> getList(String ownername, String projectname, Pagination pagination, boolean withLatestBuild,
-                                 boolean withLatestSucceededBuild) {
+    public Page<Package> getList(String ownername, String projectname, @Nullable Pagination pagination,
+                                 boolean withLatestBuild, boolean withLatestSucceededBuild) {
         requireProject(ownername, projectname);
         CoprRequest request = CoprRequest.get("package.get_list", "/package/list")
                 .withQuery("ownername", ownername)
@@ -53,7 +59,7 @@ public final class HttpPackageProxy implements PackageProxy {
 
     @Override
     public Package add(String ownername, String projectname, String packagename, PackageSource source,
-                       PackageOptions options) {
+                       @Nullable PackageOptions options) {
         requireProject(ownername, projectname);
         Arguments.requireName("packagename", packagename);
         Arguments.requireNonNull("source", source);
@@ -65,8 +71,8 @@ public final class HttpPackageProxy implements PackageProxy {
     }
 
     @Override
-    public Package edit(String ownername, String projectname, String packagename, PackageSource source,
-                        PackageOptions options) {
+    public Package edit(String ownername, String projectname, String packagename, @Nullable PackageSource source,
+                        @Nullable PackageOptions options) {
         requireProject(ownername, projectname);
         Arguments.requireName("packagename", packagename);
         CoprRequest request = source == null
@@ -97,7 +103,7 @@ public final class HttpPackageProxy implements PackageProxy {
     }
 
     @Override
-    public Build build(String ownername, String projectname, String packagename, BuildOptions options) {
+    public Build build(String ownername, String projectname, String packagename, @Nullable BuildOptions options) {
         Map<String, Object> body = WireFields.create()
                 .putAll(packageBody(ownername, projectname, packagename))
                 .putAll(WireForms.of(options))
@@ -112,7 +118,8 @@ public final class HttpPackageProxy implements PackageProxy {
         return transport.execute(request, Package.class);
     }
 
-    private static Map<String, Object> sourceBody(String packagename, PackageSource source, PackageOptions options) {
+    private static Map<String, Object> sourceBody(String packagename, @Nullable PackageSource source,
+                                                  @Nullable PackageOptions options) {
         return WireFields.create()
                 .put("package_name", packagename)
                 .putAll(source == null ? Map.of() : WireForms.of(source))
@@ -130,7 +137,8 @@ public final class HttpPackageProxy implements PackageProxy {
                 .toMap();
     }
 
-    private static Boolean flag(boolean on) {
+    /** True, or null so that the flag is not sent: Copr takes any value of it as true. */
+    private static @Nullable Boolean flag(boolean on) {
         return on ? Boolean.TRUE : null;
     }
 

@@ -11,7 +11,13 @@ import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.internal.http.FilePart;
 import dev.copr.client.mock.Bootstrap;
 
-/** ProjectChrootProxy over HTTP. */
+import java.nio.file.Path;
+
+/**
+ * ProjectChrootProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpProjectChrootProxy implements ProjectChrootProxy {
 
     private final CoprTransport transport;
@@ -38,21 +44,23 @@ public final class HttpProjectChrootProxy implements ProjectChrootProxy {
         Arguments.requireName("projectname", projectname);
         Arguments.requireName("chrootname", chrootname);
         Arguments.requireNonNull("options", options);
-        if (options.bootstrapImage() != null) {
-            Arguments.requireText("options.bootstrapImage", options.bootstrapImage());
+        String bootstrapImage = options.bootstrapImage();
+        if (bootstrapImage != null) {
+            Arguments.requireText("options.bootstrapImage", bootstrapImage);
         } else if (options.bootstrap() == Bootstrap.CUSTOM_IMAGE) {
             throw new CoprValidationException("options.bootstrap custom_image needs a bootstrapImage: "
                     + "set one with ProjectChrootOptions.Builder.bootstrapImage(...)");
         }
-        if (options.comps() != null) {
-            Arguments.requireReadableFile("options.comps", options.comps());
+        Path comps = options.comps();
+        if (comps != null) {
+            Arguments.requireReadableFile("options.comps", comps);
         }
         CoprRequest request = CoprRequest.put("project_chroot.edit",
                         "/project-chroot/edit/{ownername}/{projectname}/{chrootname}", ownername, projectname, chrootname)
                 .withJson(WireForms.projectChrootEdit(options))
                 .asMultipart();
-        if (options.comps() != null) {
-            request = request.withFile(new FilePart("upload_comps", options.comps(), "application/text", null));
+        if (comps != null) {
+            request = request.withFile(new FilePart("upload_comps", comps, "application/text", null));
         }
         return transport.execute(request, ProjectChroot.class);
     }

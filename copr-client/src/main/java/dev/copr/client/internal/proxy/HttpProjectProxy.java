@@ -24,7 +24,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** ProjectProxy over HTTP. */
+/**
+ * ProjectProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpProjectProxy implements ProjectProxy {
 
     private final CoprTransport transport;
@@ -42,7 +46,7 @@ public final class HttpProjectProxy implements ProjectProxy {
     }
 
     @Override
-    public Page<Project> getList(String ownername, Pagination pagination) {
+    public Page<Project> getList(@Nullable String ownername, @Nullable Pagination pagination) {
         if (ownername != null) {
             Arguments.requireName("ownername", ownername);
         }
@@ -51,7 +55,7 @@ public final class HttpProjectProxy implements ProjectProxy {
     }
 
     @Override
-    public Page<Project> search(String query, Pagination pagination) {
+    public Page<Project> search(String query, @Nullable Pagination pagination) {
         Arguments.requireText("query", query);
         return transport.executePage(CoprRequest.get("project.search", "/project/search")
                 .withQuery("query", query), pagination, Project.class);
@@ -182,7 +186,7 @@ public final class HttpProjectProxy implements ProjectProxy {
             @JsonProperty("can_build_in") @JsonSetter(nulls = Nulls.FAIL) boolean canBuildIn) {
     }
 
-    private record SetPermissionsAnswer(List<String> updated) {
+    private record SetPermissionsAnswer(@Nullable List<String> updated) {
     }
 
     private record RequestPermissionsAnswer(@JsonSetter(nulls = Nulls.FAIL) boolean updated) {

@@ -6,7 +6,11 @@ import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.webhook.WebhookSecret;
 
-/** WebhookProxy over HTTP. */
+/**
+ * WebhookProxy over HTTP.
+ *
+ * @since 0.1.0
+ */
 public final class HttpWebhookProxy implements WebhookProxy {
 
     private final CoprTransport transport;

@@ -121,6 +121,18 @@ class ErrorMappingTest {
     }
 
     @Test
+    void errorBodyOfJsonNullIsShownAsText() {
+        copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                .withBody("null")));
+
+        CoprException e = failure(getBuild);
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getCoprError()).isEqualTo("null");
+        assertThat(e.getMessage()).isEqualTo("Copr answered HTTP 500 to GET /api_3/build/7: null");
+    }
+
+    @Test
     void plainTextErrorBodyIsShortened() {
         copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("x".repeat(5000))));
 

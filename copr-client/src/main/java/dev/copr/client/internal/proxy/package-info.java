@@ -1,0 +1,8 @@
+/**
+ * The proxies over HTTP and the wire form of options and sources. Not API: it may change without
+ * notice.
+ */
+@NullMarked
+package dev.copr.client.internal.proxy;
+
+import org.jspecify.annotations.NullMarked;
