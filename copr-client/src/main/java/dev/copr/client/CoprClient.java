@@ -13,6 +13,7 @@ import dev.copr.client.config.RedactedUrl;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprConfigException;
 import dev.copr.client.exception.CoprException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
@@ -172,6 +173,7 @@ public final class CoprClient {
      *
      * @return the new login, token and expiration; store them: Copr's web UI is the only other copy
      * @throws CoprConfigException when the store cannot be locked or written (nothing was renewed)
+     * @throws CoprValidationException when called from within a request, e.g. by an upload progress listener
      * @throws CoprTokenNotSavedException when the token was renewed and is in use but could not be saved
      * @throws CoprAuthException when Copr refuses the current token (expired tokens cannot be renewed
      *                           through the API: get a new one at {@code <copr-url>/api})

@@ -25,6 +25,7 @@ import dev.copr.client.config.FlakyDiskTokenStores;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprConfigException;
+import dev.copr.client.exception.CoprValidationException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -309,7 +310,7 @@ class TokenRenewalTest {
             }
         });
 
-        assertThat(refused.get()).isInstanceOf(IllegalStateException.class)
+        assertThat(refused.get()).isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("from within a request");
         copr.verify(0, postRequestedFor(urlEqualTo("/api_3/api-token")));
     }

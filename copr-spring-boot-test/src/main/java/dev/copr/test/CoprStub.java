@@ -40,7 +40,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoprStub implements AutoCloseable {
 
-    /** The user a stub has unless told otherwise: {@code tester}, login {@code tester-login}, token {@code tester-token}. */
+    /**
+     * The user a stub has unless told otherwise: {@code tester}, login {@code tester-login}, token {@code
+     * tester-token}.
+     */
     public static final CoprStubUser DEFAULT_USER = CoprStubUser.named("tester");
 
     /** The chroots a stub offers unless told otherwise. */

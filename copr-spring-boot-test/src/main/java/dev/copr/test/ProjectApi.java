@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** {@code /project/...}: get, list, search, add, edit, fork, delete and regenerate-repos (Copr's {@code apiv3_projects}). */
+/**
+ * {@code /project/...}: get, list, search, add, edit, fork, delete and regenerate-repos (Copr's {@code
+ * apiv3_projects}).
+ */
 final class ProjectApi {
 
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}_.-]+$");

@@ -27,7 +27,9 @@ public final class BuildOptions {
 
     private static final BuildOptions NONE = builder().build();
 
-    private static final String[] NAMES = {"chroots", "excludeChroots", "timeout", "background", "bootstrap", "isolation", "afterBuildId", "withBuildId", "enableNet", "packitForgeProject", "projectDirname"};
+    private static final String[] NAMES = {
+            "chroots", "excludeChroots", "timeout", "background", "bootstrap", "isolation", "afterBuildId",
+            "withBuildId", "enableNet", "packitForgeProject", "projectDirname"};
 
     private final @Nullable List<String> chroots;
     private final @Nullable List<String> excludeChroots;
@@ -57,8 +59,8 @@ public final class BuildOptions {
             throw new CoprValidationException("BuildOptions timeout must be at least one second, was " + timeout);
         }
         if (afterBuildId != null && withBuildId != null) {
-            throw new CoprValidationException("BuildOptions afterBuildId " + afterBuildId + " and withBuildId " + withBuildId
-                    + " exclude each other: a build either starts a batch after another or joins one");
+            throw new CoprValidationException("BuildOptions afterBuildId " + afterBuildId + " and withBuildId "
+                    + withBuildId + " exclude each other: a build either starts a batch after another or joins one");
         }
         if (bootstrap == Bootstrap.UNKNOWN || isolation == Isolation.UNKNOWN) {
             throw new CoprValidationException("BuildOptions bootstrap and isolation cannot be UNKNOWN:"
@@ -159,7 +161,8 @@ public final class BuildOptions {
     }
 
     private @Nullable Object[] values() {
-        return new @Nullable Object[] {chroots, excludeChroots, timeout, background, bootstrap, isolation, afterBuildId, withBuildId, enableNet, packitForgeProject, projectDirname};
+        return new @Nullable Object[] {chroots, excludeChroots, timeout, background, bootstrap, isolation,
+                afterBuildId, withBuildId, enableNet, packitForgeProject, projectDirname};
     }
 
     /** Builds {@link BuildOptions}; each method sets one setting, null unsets it. */

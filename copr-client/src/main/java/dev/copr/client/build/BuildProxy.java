@@ -63,7 +63,10 @@ public interface BuildProxy {
     Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
                         @Nullable BuildState status, @Nullable Pagination pagination);
 
-    /** The source build (SRPM build) of a build: its state and results URL; python-copr {@code get_source_chroot(build_id)}. */
+    /**
+     * The source build (SRPM build) of a build: its state and results URL; python-copr {@code
+     * get_source_chroot(build_id)}.
+     */
     SourceChroot getSourceChroot(long buildId);
 
     /** What the source build of a build works with; python-copr {@code get_source_build_config(build_id)}. */
@@ -78,10 +81,16 @@ public interface BuildProxy {
     /** Deletes a build with its results and returns it as it was; python-copr {@code delete(build_id)}. */
     Build delete(long buildId);
 
-    /** Deletes several builds and returns their ids as Copr confirms them; python-copr {@code delete_list(build_ids)}. */
+    /**
+     * Deletes several builds and returns their ids as Copr confirms them; python-copr {@code
+     * delete_list(build_ids)}.
+     */
     List<Long> deleteList(List<Long> buildIds);
 
-    /** Builds each SRPM or spec file URL with the project's settings; see {@link #createFromUrls(String, String, List, BuildOptions)}. */
+    /**
+     * Builds each SRPM or spec file URL with the project's settings; see {@link #createFromUrls(String, String,
+     * List, BuildOptions)}.
+     */
     default List<Build> createFromUrls(String ownername, String projectname, List<String> urls) {
         return createFromUrls(ownername, projectname, urls, null);
     }
@@ -94,7 +103,10 @@ public interface BuildProxy {
      */
     List<Build> createFromUrls(String ownername, String projectname, List<String> urls, @Nullable BuildOptions options);
 
-    /** Builds one SRPM or spec file URL with the project's settings; see {@link #createFromUrl(String, String, String, BuildOptions)}. */
+    /**
+     * Builds one SRPM or spec file URL with the project's settings; see {@link #createFromUrl(String, String,
+     * String, BuildOptions)}.
+     */
     default Build createFromUrl(String ownername, String projectname, String url) {
         return createFromUrl(ownername, projectname, url, null);
     }
@@ -107,12 +119,18 @@ public interface BuildProxy {
      */
     Build createFromUrl(String ownername, String projectname, String url, @Nullable BuildOptions options);
 
-    /** Uploads an SRPM and builds it with the project's settings; see {@link #createFromFile(String, String, Path, BuildOptions, UploadProgressListener)}. */
+    /**
+     * Uploads an SRPM and builds it with the project's settings; see {@link #createFromFile(String, String,
+     * Path, BuildOptions, UploadProgressListener)}.
+     */
     default Build createFromFile(String ownername, String projectname, Path path) {
         return createFromFile(ownername, projectname, path, null, null);
     }
 
-    /** Uploads an SRPM and builds it, without progress reports; see {@link #createFromFile(String, String, Path, BuildOptions, UploadProgressListener)}. */
+    /**
+     * Uploads an SRPM and builds it, without progress reports; see {@link #createFromFile(String, String, Path,
+     * BuildOptions, UploadProgressListener)}.
+     */
     default Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options) {
         return createFromFile(ownername, projectname, path, options, null);
     }
@@ -129,7 +147,10 @@ public interface BuildProxy {
     Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options,
                          @Nullable UploadProgressListener listener);
 
-    /** Asks whether a build with the project's settings may be submitted; see {@link #checkBeforeBuild(String, String, BuildOptions)}. */
+    /**
+     * Asks whether a build with the project's settings may be submitted; see {@link #checkBeforeBuild(String,
+     * String, BuildOptions)}.
+     */
     default BuildCheck checkBeforeBuild(String ownername, String projectname) {
         return checkBeforeBuild(ownername, projectname, null);
     }
@@ -144,7 +165,10 @@ public interface BuildProxy {
      */
     BuildCheck checkBeforeBuild(String ownername, String projectname, @Nullable BuildOptions options);
 
-    /** Builds from a Git or Subversion repository with the project's settings; see {@link #createFromScm(String, String, ScmSource, BuildOptions)}. */
+    /**
+     * Builds from a Git or Subversion repository with the project's settings; see {@link #createFromScm(String,
+     * String, ScmSource, BuildOptions)}.
+     */
     default Build createFromScm(String ownername, String projectname, ScmSource source) {
         return createFromScm(ownername, projectname, source, null);
     }
@@ -157,12 +181,18 @@ public interface BuildProxy {
      */
     Build createFromScm(String ownername, String projectname, ScmSource source, @Nullable BuildOptions options);
 
-    /** Builds a package from the Copr instance's default DistGit, default branch; see {@link #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}. */
+    /**
+     * Builds a package from the Copr instance's default DistGit, default branch; see {@link
+     * #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}.
+     */
     default Build createFromDistgit(String ownername, String projectname, String packagename) {
         return createFromDistgit(ownername, projectname, packagename, DistgitSource.defaults(), null);
     }
 
-    /** Builds a package from a DistGit instance with the project's settings; see {@link #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}. */
+    /**
+     * Builds a package from a DistGit instance with the project's settings; see {@link
+     * #createFromDistgit(String, String, String, DistgitSource, BuildOptions)}.
+     */
     default Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source) {
         return createFromDistgit(ownername, projectname, packagename, source, null);
     }
@@ -177,7 +207,10 @@ public interface BuildProxy {
     Build createFromDistgit(String ownername, String projectname, String packagename, DistgitSource source,
                             @Nullable BuildOptions options);
 
-    /** Builds a package from PyPI with the project's settings; see {@link #createFromPypi(String, String, PypiSource, BuildOptions)}. */
+    /**
+     * Builds a package from PyPI with the project's settings; see {@link #createFromPypi(String, String,
+     * PypiSource, BuildOptions)}.
+     */
     default Build createFromPypi(String ownername, String projectname, PypiSource source) {
         return createFromPypi(ownername, projectname, source, null);
     }
@@ -190,7 +223,10 @@ public interface BuildProxy {
      */
     Build createFromPypi(String ownername, String projectname, PypiSource source, @Nullable BuildOptions options);
 
-    /** Builds a gem from RubyGems.org with the project's settings; see {@link #createFromRubygems(String, String, RubygemsSource, BuildOptions)}. */
+    /**
+     * Builds a gem from RubyGems.org with the project's settings; see {@link #createFromRubygems(String, String,
+     * RubygemsSource, BuildOptions)}.
+     */
     default Build createFromRubygems(String ownername, String projectname, RubygemsSource source) {
         return createFromRubygems(ownername, projectname, source, null);
     }
@@ -203,7 +239,10 @@ public interface BuildProxy {
     Build createFromRubygems(String ownername, String projectname, RubygemsSource source,
                              @Nullable BuildOptions options);
 
-    /** Builds from the output of a script with the project's settings; see {@link #createFromCustom(String, String, CustomSource, BuildOptions)}. */
+    /**
+     * Builds from the output of a script with the project's settings; see {@link #createFromCustom(String,
+     * String, CustomSource, BuildOptions)}.
+     */
     default Build createFromCustom(String ownername, String projectname, CustomSource source) {
         return createFromCustom(ownername, projectname, source, null);
     }

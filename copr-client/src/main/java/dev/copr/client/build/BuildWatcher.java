@@ -244,7 +244,7 @@ public final class BuildWatcher {
         public Builder interval(Duration interval) {
             Arguments.requireNonNull("interval", interval);
             if (interval.isNegative() || interval.isZero()) {
-                throw new CoprValidationException("interval must be positive, was " + interval);
+                throw new CoprValidationException("BuildWatcher interval must be positive, was " + interval);
             }
             this.interval = interval;
             return this;
@@ -257,7 +257,7 @@ public final class BuildWatcher {
          */
         public Builder timeout(@Nullable Duration timeout) {
             if (timeout != null && timeout.isNegative()) {
-                throw new CoprValidationException("timeout must not be negative, was " + timeout);
+                throw new CoprValidationException("BuildWatcher timeout must not be negative, was " + timeout);
             }
             this.timeout = timeout == null || timeout.isZero() ? null : timeout;
             return this;

@@ -30,7 +30,9 @@ public final class ProjectChrootOptions {
 
     private static final ProjectChrootOptions UNCHANGED = builder().build();
 
-    private static final String[] NAMES = {"additionalPackages", "additionalRepos", "additionalModules", "comps", "deleteComps", "withOpts", "withoutOpts", "bootstrap", "bootstrapImage", "isolation", "resetFields"};
+    private static final String[] NAMES = {
+            "additionalPackages", "additionalRepos", "additionalModules", "comps", "deleteComps", "withOpts",
+            "withoutOpts", "bootstrap", "bootstrapImage", "isolation", "resetFields"};
 
     private final @Nullable List<String> additionalPackages;
     private final @Nullable List<String> additionalRepos;
@@ -45,9 +47,11 @@ public final class ProjectChrootOptions {
     private final @Nullable List<String> resetFields;
 
     private ProjectChrootOptions(Builder builder) {
-        this.additionalPackages = Words.noWhitespace("ProjectChrootOptions additionalPackages", builder.additionalPackages);
+        this.additionalPackages = Words.noWhitespace("ProjectChrootOptions additionalPackages",
+                builder.additionalPackages);
         this.additionalRepos = Words.noWhitespace("ProjectChrootOptions additionalRepos", builder.additionalRepos);
-        this.additionalModules = Words.noWhitespace("ProjectChrootOptions additionalModules", builder.additionalModules);
+        this.additionalModules = Words.noWhitespace("ProjectChrootOptions additionalModules",
+                builder.additionalModules);
         this.comps = builder.comps;
         this.deleteComps = builder.deleteComps;
         this.withOpts = Words.noWhitespace("ProjectChrootOptions withOpts", builder.withOpts);
@@ -155,7 +159,8 @@ public final class ProjectChrootOptions {
     }
 
     private @Nullable Object[] values() {
-        return new @Nullable Object[] {additionalPackages, additionalRepos, additionalModules, comps, deleteComps, withOpts, withoutOpts, bootstrap, bootstrapImage, isolation, resetFields};
+        return new @Nullable Object[] {additionalPackages, additionalRepos, additionalModules, comps, deleteComps,
+                withOpts, withoutOpts, bootstrap, bootstrapImage, isolation, resetFields};
     }
 
     /** Builds {@link ProjectChrootOptions}; each method sets one setting, null unsets it. */

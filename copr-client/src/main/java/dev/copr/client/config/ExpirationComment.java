@@ -38,18 +38,13 @@ final class ExpirationComment {
         }
     }
 
-    /** Whether a raw file line (no line terminator) is the expiration comment. */
-    static boolean isCommentLine(String line) {
-        return LINE.matcher(line).matches();
-    }
-
-    /** A raw expiration comment line with its date replaced, marker, spacing and trailing blanks kept. */
-    static String withDate(String line, @Nullable LocalDate expiration) {
+    /**
+     * The raw file line (no line terminator) with its date replaced, marker, spacing and trailing
+     * blanks kept, when it is the expiration comment; empty for any other line.
+     */
+    static Optional<String> withDate(String line, @Nullable LocalDate expiration) {
         Matcher matcher = LINE.matcher(line);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("not an expiration comment line");
-        }
-        return matcher.group(1) + text(expiration) + matcher.group(3);
+        return matcher.matches() ? Optional.of(matcher.group(1) + text(expiration) + matcher.group(3)) : Optional.empty();
     }
 
     /** A new comment line, as Copr's web UI writes it. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,9 +55,9 @@ final class TokenLines {
             String stripped = line.text().strip();
             int indent = line.text().length() - line.text().stripLeading().length();
             if (IniFile.isComment(stripped)) {
-                boolean expirationLine = ExpirationComment.isCommentLine(line.text());
-                out.add(expirationLine ? ExpirationComment.withDate(line.text(), expiration) + line.end() : line.toString());
-                commentFound |= expirationLine;
+                Optional<String> dated = ExpirationComment.withDate(line.text(), expiration);
+                out.add(dated.map(text -> text + line.end()).orElseGet(line::toString));
+                commentFound |= dated.isPresent();
                 continue;
             }
             if (stripped.isEmpty()) {

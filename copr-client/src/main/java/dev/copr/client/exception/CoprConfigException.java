@@ -43,7 +43,10 @@ public class CoprConfigException extends CoprException {
         this.problem = problem;
     }
 
-    /** The wrong setting as {@code <type>.<builder method>}, e.g. {@code RetryOptions.maxAttempts}; null when the error is not of one setting. */
+    /**
+     * The wrong setting as {@code <type>.<builder method>}, e.g. {@code RetryOptions.maxAttempts}; null when the
+     * error is not of one setting.
+     */
     public @Nullable String getSetting() {
         return setting;
     }

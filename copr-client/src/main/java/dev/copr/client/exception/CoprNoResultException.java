@@ -14,7 +14,10 @@ public class CoprNoResultException extends CoprException {
         super(message);
     }
 
-    /** An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String, Throwable)}. */
+    /**
+     * An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String,
+     * Throwable)}.
+     */
     public CoprNoResultException(String message, int status, @Nullable String coprError, @Nullable String request,
                                  @Nullable Throwable cause) {
         super(message, status, coprError, request, cause);

@@ -15,7 +15,10 @@ public class CoprRequestException extends CoprException {
         super(message);
     }
 
-    /** An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String, Throwable)}. */
+    /**
+     * An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String,
+     * Throwable)}.
+     */
     public CoprRequestException(String message, int status, @Nullable String coprError, @Nullable String request,
                                 @Nullable Throwable cause) {
         super(message, status, coprError, request, cause);

@@ -16,7 +16,10 @@ public class CoprTimeoutException extends CoprException {
         super(message);
     }
 
-    /** An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String, Throwable)}. */
+    /**
+     * An error of an HTTP exchange; see {@link CoprException#CoprException(String, int, String, String,
+     * Throwable)}.
+     */
     public CoprTimeoutException(String message, int status, @Nullable String coprError, @Nullable String request,
                                 @Nullable Throwable cause) {
         super(message, status, coprError, request, cause);

@@ -37,12 +37,18 @@ public interface PackageProxy {
     Package get(String ownername, String projectname, String packagename, boolean withLatestBuild,
                 boolean withLatestSucceededBuild);
 
-    /** All packages of a project, without their latest builds; see {@link #getList(String, String, Pagination, boolean, boolean)}. */
+    /**
+     * All packages of a project, without their latest builds; see {@link #getList(String, String, Pagination,
+     * boolean, boolean)}.
+     */
     default Page<Package> getList(String ownername, String projectname) {
         return getList(ownername, projectname, null, false, false);
     }
 
-    /** A slice of the packages of a project, without their latest builds; see {@link #getList(String, String, Pagination, boolean, boolean)}. */
+    /**
+     * A slice of the packages of a project, without their latest builds; see {@link #getList(String, String,
+     * Pagination, boolean, boolean)}.
+     */
     default Page<Package> getList(String ownername, String projectname, Pagination pagination) {
         return getList(ownername, projectname, pagination, false, false);
     }
@@ -59,7 +65,10 @@ public interface PackageProxy {
     Page<Package> getList(String ownername, String projectname, @Nullable Pagination pagination,
                           boolean withLatestBuild, boolean withLatestSucceededBuild);
 
-    /** Adds a package with Copr's default settings; see {@link #add(String, String, String, PackageSource, PackageOptions)}. */
+    /**
+     * Adds a package with Copr's default settings; see {@link #add(String, String, String, PackageSource,
+     * PackageOptions)}.
+     */
     default Package add(String ownername, String projectname, String packagename, PackageSource source) {
         return add(ownername, projectname, packagename, source, null);
     }
@@ -75,12 +84,18 @@ public interface PackageProxy {
     Package add(String ownername, String projectname, String packagename, PackageSource source,
                 @Nullable PackageOptions options);
 
-    /** Changes a package's source, keeping its settings; see {@link #edit(String, String, String, PackageSource, PackageOptions)}. */
+    /**
+     * Changes a package's source, keeping its settings; see {@link #edit(String, String, String, PackageSource,
+     * PackageOptions)}.
+     */
     default Package edit(String ownername, String projectname, String packagename, PackageSource source) {
         return edit(ownername, projectname, packagename, source, null);
     }
 
-    /** Changes only a package's settings, keeping its source; see {@link #edit(String, String, String, PackageSource, PackageOptions)}. */
+    /**
+     * Changes only a package's settings, keeping its source; see {@link #edit(String, String, String,
+     * PackageSource, PackageOptions)}.
+     */
     default Package edit(String ownername, String projectname, String packagename, PackageOptions options) {
         return edit(ownername, projectname, packagename, (PackageSource) null, options);
     }
@@ -110,7 +125,10 @@ public interface PackageProxy {
      */
     Package reset(String ownername, String projectname, String packagename);
 
-    /** Builds a package from its stored source with the project's and package's settings; see {@link #build(String, String, String, BuildOptions)}. */
+    /**
+     * Builds a package from its stored source with the project's and package's settings; see {@link
+     * #build(String, String, String, BuildOptions)}.
+     */
     default Build build(String ownername, String projectname, String packagename) {
         return build(ownername, projectname, packagename, null);
     }

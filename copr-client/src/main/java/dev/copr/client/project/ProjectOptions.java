@@ -40,7 +40,11 @@ public final class ProjectOptions {
     private static final int MAX_DELETE_AFTER_DAYS = 720;
     private static final ProjectOptions NONE = builder().build();
 
-    private static final String[] NAMES = {"chroots", "description", "instructions", "homepage", "contact", "additionalRepos", "unlistedOnHp", "enableNet", "persistent", "autoPrune", "develMode", "deleteAfterDays", "multilib", "moduleHotfixes", "bootstrap", "bootstrapImage", "isolation", "followFedoraBranching", "fedoraReview", "appstream", "runtimeDependencies", "packitForgeProjectsAllowed", "repoPriority", "existOk", "storage"};
+    private static final String[] NAMES = {
+            "chroots", "description", "instructions", "homepage", "contact", "additionalRepos", "unlistedOnHp",
+            "enableNet", "persistent", "autoPrune", "develMode", "deleteAfterDays", "multilib", "moduleHotfixes",
+            "bootstrap", "bootstrapImage", "isolation", "followFedoraBranching", "fedoraReview", "appstream",
+            "runtimeDependencies", "packitForgeProjectsAllowed", "repoPriority", "existOk", "storage"};
 
     private final @Nullable List<String> chroots;
     private final @Nullable String description;
@@ -90,7 +94,8 @@ public final class ProjectOptions {
         this.fedoraReview = builder.fedoraReview;
         this.appstream = builder.appstream;
         this.runtimeDependencies = Words.nonBlank("ProjectOptions runtimeDependencies", builder.runtimeDependencies);
-        this.packitForgeProjectsAllowed = Words.nonBlank("ProjectOptions packitForgeProjectsAllowed", builder.packitForgeProjectsAllowed);
+        this.packitForgeProjectsAllowed = Words.nonBlank("ProjectOptions packitForgeProjectsAllowed",
+                builder.packitForgeProjectsAllowed);
         this.repoPriority = builder.repoPriority;
         this.existOk = builder.existOk;
         this.storage = builder.storage;
@@ -269,7 +274,10 @@ public final class ProjectOptions {
     }
 
     private @Nullable Object[] values() {
-        return new @Nullable Object[] {chroots, description, instructions, homepage, contact, additionalRepos, unlistedOnHp, enableNet, persistent, autoPrune, develMode, deleteAfterDays, multilib, moduleHotfixes, bootstrap, bootstrapImage, isolation, followFedoraBranching, fedoraReview, appstream, runtimeDependencies, packitForgeProjectsAllowed, repoPriority, existOk, storage};
+        return new @Nullable Object[] {chroots, description, instructions, homepage, contact, additionalRepos,
+                unlistedOnHp, enableNet, persistent, autoPrune, develMode, deleteAfterDays, multilib, moduleHotfixes,
+                bootstrap, bootstrapImage, isolation, followFedoraBranching, fedoraReview, appstream,
+                runtimeDependencies, packitForgeProjectsAllowed, repoPriority, existOk, storage};
     }
 
     /** Builds {@link ProjectOptions}; each method sets one setting, null unsets it. */
@@ -474,7 +482,8 @@ public final class ProjectOptions {
 
         /** Forge projects (e.g. {@code github.com/owner/repo}) Packit may build from. */
         public Builder packitForgeProjectsAllowed(@Nullable List<String> packitForgeProjectsAllowed) {
-            this.packitForgeProjectsAllowed = packitForgeProjectsAllowed == null ? null : new ArrayList<>(packitForgeProjectsAllowed);
+            this.packitForgeProjectsAllowed = packitForgeProjectsAllowed == null ? null
+                    : new ArrayList<>(packitForgeProjectsAllowed);
             return this;
         }
 

@@ -53,7 +53,10 @@ public interface ProjectProxy {
      */
     Page<Project> search(String query, @Nullable Pagination pagination);
 
-    /** Creates a project with Copr's (and python-copr's) default settings; see {@link #add(String, String, List, ProjectOptions)}. */
+    /**
+     * Creates a project with Copr's (and python-copr's) default settings; see {@link #add(String, String, List,
+     * ProjectOptions)}.
+     */
     default Project add(String ownername, String projectname, List<String> chroots) {
         return add(ownername, projectname, chroots, null);
     }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PypiSource implements PackageSource {
 
-    private static final String[] NAMES = {"pypiPackageName", "pypiPackageVersion", "specGenerator", "specTemplate", "pythonVersions"};
+    private static final String[] NAMES = {
+            "pypiPackageName", "pypiPackageVersion", "specGenerator", "specTemplate", "pythonVersions"};
 
     private final String pypiPackageName;
     private final @Nullable String pypiPackageVersion;
@@ -105,7 +106,8 @@ public final class PypiSource implements PackageSource {
     }
 
     private @Nullable Object[] values() {
-        return new @Nullable Object[] {pypiPackageName, pypiPackageVersion, specGenerator, specTemplate, pythonVersions};
+        return new @Nullable Object[] {pypiPackageName, pypiPackageVersion, specGenerator, specTemplate,
+                pythonVersions};
     }
 
     /** Builds {@link PypiSource}; each method sets one setting, null unsets it. */

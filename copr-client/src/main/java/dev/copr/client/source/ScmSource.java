@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScmSource implements PackageSource {
 
-    private static final String[] NAMES = {"cloneUrl", "committish", "subdirectory", "spec", "scmType", "sourceBuildMethod"};
+    private static final String[] NAMES = {
+            "cloneUrl", "committish", "subdirectory", "spec", "scmType", "sourceBuildMethod"};
 
     private final String cloneUrl;
     private final @Nullable String committish;

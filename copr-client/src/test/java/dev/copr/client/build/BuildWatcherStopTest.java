@@ -184,14 +184,14 @@ class BuildWatcherStopTest {
     void refusesAZeroInterval() {
         assertThatThrownBy(() -> watcher().interval(Duration.ZERO))
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("interval must be positive, was PT0S");
+                .hasMessage("BuildWatcher interval must be positive, was PT0S");
     }
 
     @Test
     void refusesANegativeTimeout() {
         assertThatThrownBy(() -> watcher().timeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessage("timeout must not be negative, was PT-1S");
+                .hasMessage("BuildWatcher timeout must not be negative, was PT-1S");
     }
 
     @Test

@@ -150,12 +150,12 @@ public final class CoprTransport {
      * Requests the action itself sends go through. This is how a token renewal replaces the
      * credentials without any request reaching Copr with the token it just invalidated.
      *
-     * @throws IllegalStateException when called from within a request, e.g. by an upload listener
+     * @throws CoprValidationException when called from within a request, e.g. by an upload listener
      */
     public <T> T exclusively(Supplier<T> action) {
         boolean withinRequest = credentialsLock.getReadHoldCount() > 0 || inUploadListener.get() != null;
         if (withinRequest && !credentialsLock.isWriteLockedByCurrentThread()) {
-            throw new IllegalStateException("Copr credentials cannot be replaced from within a request"
+            throw new CoprValidationException("Copr credentials cannot be replaced from within a request"
                     + " (e.g. an upload progress listener): do it after the request has returned");
         }
         credentialsLock.writeLock().lock();
