@@ -38,6 +38,8 @@ import org.springframework.core.env.Environment;
  * Spring Boot it takes the HTTP client settings and SSL bundles ({@link CoprHttpClientConfiguration})
  * and the observation registry, so it needs none of Boot's RestClient, converter or Jackson
  * auto-configurations.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",

@@ -5,6 +5,8 @@ import dev.copr.client.CoprClient;
 /**
  * Adjusts the auto-configured {@link CoprClient} before it is built, e.g. to use another
  * {@code RestClient.Builder} or HTTP client. Beans of this type are applied in order.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CoprClientCustomizer {

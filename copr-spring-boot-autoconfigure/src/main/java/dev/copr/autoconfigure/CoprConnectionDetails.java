@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 /**
  * Where to reach Copr and with which credentials. Auto-configured from {@code copr.*} properties
  * and the classic config file; a bean of this type (e.g. from a test stub) takes their place.
+ *
+ * @since 0.1.0
  */
 public interface CoprConnectionDetails extends ConnectionDetails {
 

@@ -13,7 +13,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 
-/** The {@code copr} health indicator; off with {@code management.health.copr.enabled=false}. */
+/**
+ * The {@code copr} health indicator; off with {@code management.health.copr.enabled=false}.
+ *
+ * @since 0.1.0
+ */
 @AutoConfiguration(after = CoprAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(CoprClient.class)

@@ -37,6 +37,8 @@ import org.springframework.boot.health.contributor.Status;
  * day) and {@code tokenDaysLeft} (days on which it still works, today included). Fewer days left
  * than the warning period report the warning status (UP by default) with a {@code warning}
  * detail; an expired token is DOWN. These parts are computed on each call, never cached.
+ *
+ * @since 0.1.0
  */
 public class CoprHealthIndicator implements HealthIndicator, DisposableBean {
 

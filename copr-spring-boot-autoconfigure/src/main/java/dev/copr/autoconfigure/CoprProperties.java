@@ -17,6 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * is not set here is taken from python-copr's classic config file, key by key. An unknown key
  * below {@code copr} (a typo such as {@code copr.tokn}) stops start-up, except those other modules
  * bind, such as the test kit's {@code copr.stub.*}.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(prefix = "copr", ignoreUnknownFields = false)
 public class CoprProperties {

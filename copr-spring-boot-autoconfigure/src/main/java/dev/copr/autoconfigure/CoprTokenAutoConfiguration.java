@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
  * The API token's lifecycle: a WARN line at start-up inside the warning period, automatic renewal
  * ({@code copr.token-renewal.enabled}) and the gauge {@code copr.client.token.remaining} (days) when
  * Micrometer metrics are present.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = CoprAutoConfiguration.class)
 @ConditionalOnBean(CoprClient.class)

@@ -3,6 +3,8 @@ package dev.copr.test;
 /**
  * How the stub's builds move through Copr's states ({@code pending} → {@code importing} →
  * {@code running} → {@code succeeded} or {@code failed}).
+ *
+ * @since 0.1.0
  */
 public enum BuildProgression {
 

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe. The served JSON shapes are listed in this module's {@code JSON-SHAPES.md}.
+ *
+ * @since 0.1.0
  */
 public final class CoprStub implements AutoCloseable {
 

@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * It prints the URL and the default user's credentials, as a {@code ~/.config/copr} section.
+ *
+ * @since 0.1.0
  */
 public final class CoprStubMain {
 

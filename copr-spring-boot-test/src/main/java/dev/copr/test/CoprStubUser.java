@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param admin whether the user is a Copr admin (may do everything, e.g. add persistent projects)
  * @param groups the groups (FAS names, without {@code @}) the user belongs to, e.g. {@code copr}
  * @param tokenExpiration the last day the token is accepted; null for never
+ * @since 0.1.0
  */
 public record CoprStubUser(String name, String login, String token, boolean admin, Set<String> groups,
                            @Nullable LocalDate tokenExpiration) {

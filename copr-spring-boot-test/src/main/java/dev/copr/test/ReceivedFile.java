@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param contentType the part's content type; null when the client sent none
  * @param size the number of bytes received
  * @param sha256 the SHA-256 digest of the bytes received, as lower-case hex
+ * @since 0.1.0
  */
 public record ReceivedFile(String partName, String filename, @Nullable String contentType, long size,
                            String sha256) {

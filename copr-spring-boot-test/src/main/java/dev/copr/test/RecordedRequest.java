@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param user the name of the user the credentials authenticated; null when none, or refused
  * @param userAgent the {@code User-Agent} header
  * @param status the HTTP status the stub answered with
+ * @since 0.1.0
  */
 public record RecordedRequest(String method, String path, Map<String, List<String>> query, Map<String, Object> body,
                               List<ReceivedFile> files, @Nullable String user, @Nullable String userAgent,

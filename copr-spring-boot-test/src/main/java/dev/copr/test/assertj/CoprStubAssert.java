@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 
 import org.assertj.core.api.AbstractAssert;
 
-/** AssertJ assertions on a {@link CoprStub}: the requests it received and its builds' states. */
+/**
+ * AssertJ assertions on a {@link CoprStub}: the requests it received and its builds' states.
+ *
+ * @since 0.1.0
+ */
 public final class CoprStubAssert extends AbstractAssert<CoprStubAssert, CoprStub> {
 
     CoprStubAssert(CoprStub actual) {

@@ -11,6 +11,8 @@ import dev.copr.test.RecordedRequest;
  *         .isAuthenticatedAs("tester")
  *         .hasBodyField("clone_url", "https://github.com/fedora-copr/copr.git");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CoprStubAssertions {
 

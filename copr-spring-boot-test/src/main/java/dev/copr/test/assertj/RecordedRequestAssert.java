@@ -20,7 +20,11 @@ import java.util.Objects;
 
 import org.assertj.core.api.AbstractAssert;
 
-/** AssertJ assertions on one request a Copr stub received. */
+/**
+ * AssertJ assertions on one request a Copr stub received.
+ *
+ * @since 0.1.0
+ */
 public final class RecordedRequestAssert extends AbstractAssert<RecordedRequestAssert, RecordedRequest> {
 
     RecordedRequestAssert(RecordedRequest actual) {

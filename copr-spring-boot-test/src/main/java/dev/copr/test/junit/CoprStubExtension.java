@@ -22,6 +22,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * The stub of a test method is started when it is first injected and closed after the method; one
  * injected into {@code @BeforeAll} lives as long as the test class and is the one its methods get.
+ *
+ * @since 0.1.0
  */
 public final class CoprStubExtension implements ParameterResolver {
 

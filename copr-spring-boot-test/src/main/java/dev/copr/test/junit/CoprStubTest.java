@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     void buildsTheRelease(CoprStub copr, CoprClient client) { ... }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.PropertyMapping;
  *     ...
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
  * Starts a {@link CoprStub} as a bean when {@code copr.stub.enabled} is true (as
  * {@link AutoConfigureCoprStub} sets it in tests, or a profile of an application); it is closed
  * with the context.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(before = CoprStubConnectionDetailsAutoConfiguration.class)
 @ConditionalOnBooleanProperty("copr.stub.enabled")

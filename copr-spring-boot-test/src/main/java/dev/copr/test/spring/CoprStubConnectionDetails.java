@@ -8,6 +8,8 @@ import java.net.URI;
 /**
  * Connects the auto-configured Copr client to a {@link CoprStub} as its default user, in place of
  * the {@code copr.*} properties and {@code ~/.config/copr}.
+ *
+ * @since 0.1.0
  */
 public final class CoprStubConnectionDetails implements CoprConnectionDetails {
 

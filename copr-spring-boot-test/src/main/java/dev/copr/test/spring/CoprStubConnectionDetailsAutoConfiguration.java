@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
  * Registers {@link CoprConnectionDetails} for a {@link CoprStub} bean, whoever declared it (this
  * module's {@link CoprStubAutoConfiguration} or the application, e.g. in a profile), so that the
  * auto-configured Copr client talks to the stub.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(beforeName = "dev.copr.autoconfigure.CoprAutoConfiguration")
 @ConditionalOnClass(name = "dev.copr.autoconfigure.CoprConnectionDetails")

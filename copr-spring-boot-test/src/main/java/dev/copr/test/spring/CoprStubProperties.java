@@ -4,7 +4,11 @@ import dev.copr.test.BuildProgression;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings of the Copr stub that {@code copr.stub.enabled} starts in the application context. */
+/**
+ * Settings of the Copr stub that {@code copr.stub.enabled} starts in the application context.
+ *
+ * @since 0.1.0
+ */
 @ConfigurationProperties("copr.stub")
 public class CoprStubProperties {
 

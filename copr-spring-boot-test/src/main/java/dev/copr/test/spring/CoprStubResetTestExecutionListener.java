@@ -10,6 +10,8 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 /**
  * Resets every {@link CoprStub} bean of a test's application context after each test method, so
  * that tests sharing a cached context do not see each other's projects, builds or requests.
+ *
+ * @since 0.1.0
  */
 public final class CoprStubResetTestExecutionListener extends AbstractTestExecutionListener {
 
