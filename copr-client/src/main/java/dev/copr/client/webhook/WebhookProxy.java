@@ -1,7 +1,5 @@
 package dev.copr.client.webhook;
 
-
-
 /**
  * Webhook secrets of projects: python-copr's {@code WebhookProxy} ({@code client.webhook_proxy}); get
  * it from {@code CoprClient.webhooks()}.

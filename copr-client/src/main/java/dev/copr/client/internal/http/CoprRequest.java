@@ -110,7 +110,6 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
         return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, more, true, authenticated);
     }
 
-
     /** Makes the call send the API credentials. */
     public CoprRequest withAuthentication() {
         return new CoprRequest(method, operation, pathTemplate, pathValues, query, json, files, multipart, true);

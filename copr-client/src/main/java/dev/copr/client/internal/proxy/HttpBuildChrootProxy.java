@@ -16,7 +16,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * BuildChrootProxy over HTTP.
+ * The {@link BuildChrootProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -24,6 +25,7 @@ public final class HttpBuildChrootProxy implements BuildChrootProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpBuildChrootProxy(CoprTransport transport) {
         this.transport = transport;
     }

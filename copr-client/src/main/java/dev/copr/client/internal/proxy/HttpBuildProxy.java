@@ -34,7 +34,8 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * BuildProxy over HTTP.
+ * The {@link BuildProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -42,6 +43,7 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpBuildProxy(CoprTransport transport) {
         this.transport = transport;
     }
@@ -51,7 +53,6 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
         Arguments.requireId("buildId", buildId);
         return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId), Build.class);
     }
-
 
     @Override
     public Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
@@ -132,7 +133,6 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
         requireSingleUrl("url", url);
         return createFromUrlList("build.create_from_url", ownername, projectname, List.of(url), options).get(0);
     }
-
 
     @Override
     public Build createFromFile(String ownername, String projectname, Path path, @Nullable BuildOptions options,

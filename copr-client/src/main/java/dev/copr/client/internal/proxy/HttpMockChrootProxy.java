@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * MockChrootProxy over HTTP.
+ * The {@link MockChrootProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -17,6 +18,7 @@ public final class HttpMockChrootProxy implements MockChrootProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpMockChrootProxy(CoprTransport transport) {
         this.transport = transport;
     }

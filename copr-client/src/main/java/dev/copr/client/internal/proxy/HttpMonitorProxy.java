@@ -16,7 +16,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * MonitorProxy over HTTP.
+ * The {@link MonitorProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -24,6 +25,7 @@ public final class HttpMonitorProxy implements MonitorProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpMonitorProxy(CoprTransport transport) {
         this.transport = transport;
     }

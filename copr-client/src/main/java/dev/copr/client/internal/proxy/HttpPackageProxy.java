@@ -19,7 +19,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PackageProxy over HTTP.
+ * The {@link PackageProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -27,6 +28,7 @@ public final class HttpPackageProxy implements PackageProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpPackageProxy(CoprTransport transport) {
         this.transport = transport;
     }

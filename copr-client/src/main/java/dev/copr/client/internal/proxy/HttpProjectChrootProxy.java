@@ -14,7 +14,8 @@ import dev.copr.client.mock.Bootstrap;
 import java.nio.file.Path;
 
 /**
- * ProjectChrootProxy over HTTP.
+ * The {@link ProjectChrootProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -22,6 +23,7 @@ public final class HttpProjectChrootProxy implements ProjectChrootProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpProjectChrootProxy(CoprTransport transport) {
         this.transport = transport;
     }

@@ -25,7 +25,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ProjectProxy over HTTP.
+ * The {@link ProjectProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -33,6 +34,7 @@ public final class HttpProjectProxy implements ProjectProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpProjectProxy(CoprTransport transport) {
         this.transport = transport;
     }

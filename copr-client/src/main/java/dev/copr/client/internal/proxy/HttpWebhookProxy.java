@@ -7,7 +7,8 @@ import dev.copr.client.webhook.WebhookProxy;
 import dev.copr.client.webhook.WebhookSecret;
 
 /**
- * WebhookProxy over HTTP.
+ * The {@link WebhookProxy} of a {@code CoprClient}: checks the arguments, then sends each call as one
+ * request through the client's transport.
  *
  * @since 0.1.0
  */
@@ -15,6 +16,7 @@ public final class HttpWebhookProxy implements WebhookProxy {
 
     private final CoprTransport transport;
 
+    /** A proxy sending through {@code transport}. */
     public HttpWebhookProxy(CoprTransport transport) {
         this.transport = transport;
     }
