@@ -43,6 +43,19 @@ public enum BuildState {
         return this == SUCCEEDED || this == SKIPPED || this == FAILED || this == CANCELED;
     }
 
+    /**
+     * The state of Copr's numeric status, as its message bus sends it; {@link #UNKNOWN} for a number this client
+     * does not know.
+     */
+    public static BuildState fromCoprStatus(int status) {
+        for (BuildState state : values()) {
+            if (state.status == status) {
+                return state;
+            }
+        }
+        return UNKNOWN;
+    }
+
     /** The state of Copr's name; {@link #UNKNOWN} for null or a name this client does not know. */
     @JsonCreator
     public static BuildState fromCoprName(@Nullable String name) {
