@@ -1,5 +1,6 @@
 package dev.copr.client;
 
+import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
@@ -77,8 +78,8 @@ public final class CoprClient {
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
 
-    private CoprClient(CoprConfig config, CoprTransport transport, @Nullable ApiTokenStore tokenStore,
-                       @Nullable String credentialsOrigin) {
+    private CoprClient(CoprConfig config, CoprTransport transport, @Nullable BuildEndSignals endSignals,
+                       @Nullable ApiTokenStore tokenStore, @Nullable String credentialsOrigin) {
         this.config = config;
         this.transport = transport;
         this.tokenStore = tokenStore;
@@ -86,7 +87,7 @@ public final class CoprClient {
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.tokenSeenInStore = config.token();
         this.projects = new HttpProjectProxy(transport);
-        this.builds = new HttpBuildProxy(transport);
+        this.builds = new HttpBuildProxy(transport, endSignals);
         this.packages = new HttpPackageProxy(transport);
         this.projectChroots = new HttpProjectChrootProxy(transport);
         this.buildChroots = new HttpBuildChrootProxy(transport);
@@ -325,6 +326,7 @@ public final class CoprClient {
         private @Nullable ObservationRegistry observationRegistry;
         private @Nullable CoprRequestObservationConvention observationConvention;
         private @Nullable ApiTokenStore tokenStore;
+        private @Nullable BuildEndSignals buildEndSignals;
         private @Nullable String credentialsOrigin;
 
         private Builder(CoprConfig config) {
@@ -386,11 +388,21 @@ public final class CoprClient {
             return this;
         }
 
+        /**
+         * Where watchers of this client's builds learn that chroots ended, so that they ask Copr about a
+         * build only then (Spring Boot's starter passes its listener on Copr's message bus when
+         * {@code copr.events.enabled=true}); none by default: watchers poll on their interval.
+         */
+        public Builder buildEndSignals(@Nullable BuildEndSignals buildEndSignals) {
+            this.buildEndSignals = buildEndSignals;
+            return this;
+        }
+
         /** The client. */
         public CoprClient build() {
             return new CoprClient(config, new CoprTransport(config,
                     httpClient == null ? () -> httpClientBuilder(config).build() : httpClient, observationRegistry,
-                    observationConvention), tokenStore, credentialsOrigin);
+                    observationConvention), buildEndSignals, tokenStore, credentialsOrigin);
         }
     }
 }

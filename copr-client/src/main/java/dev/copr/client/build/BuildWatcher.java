@@ -3,7 +3,7 @@ package dev.copr.client.build;
 import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ObservedProxy;
+import dev.copr.client.internal.ClientProxy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -137,7 +137,7 @@ public final class BuildWatcher {
 
     /** The registry of the client the proxy belongs to: a watch is observed where its polls are. */
     private ObservationRegistry observationRegistry() {
-        return proxy instanceof ObservedProxy observed ? observed.observationRegistry() : ObservationRegistry.NOOP;
+        return proxy instanceof ClientProxy observed ? observed.observationRegistry() : ObservationRegistry.NOOP;
     }
 
     private List<Build> watch(List<Long> ids, Map<Long, BuildState> knownStates) {

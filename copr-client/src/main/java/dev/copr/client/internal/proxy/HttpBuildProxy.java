@@ -2,6 +2,7 @@ package dev.copr.client.internal.proxy;
 
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildCheck;
+import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
@@ -11,7 +12,7 @@ import dev.copr.client.build.SourceChroot;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.ApiLists;
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ObservedProxy;
+import dev.copr.client.internal.ClientProxy;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.internal.http.FilePart;
@@ -28,6 +29,7 @@ import dev.copr.client.upload.UploadProgressListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micrometer.observation.ObservationRegistry;
 
@@ -39,13 +41,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
+public final class HttpBuildProxy implements BuildProxy, ClientProxy {
 
     private final CoprTransport transport;
+    private final @Nullable BuildEndSignals endSignals;
 
-    /** A proxy sending through {@code transport}. */
-    public HttpBuildProxy(CoprTransport transport) {
+    /** A proxy sending through {@code transport}, whose watchers learn of chroot ends from {@code endSignals}. */
+    public HttpBuildProxy(CoprTransport transport, @Nullable BuildEndSignals endSignals) {
         this.transport = transport;
+        this.endSignals = endSignals;
     }
 
     @Override
@@ -240,5 +244,10 @@ public final class HttpBuildProxy implements BuildProxy, ObservedProxy {
     @Override
     public ObservationRegistry observationRegistry() {
         return transport.observationRegistry();
+    }
+
+    @Override
+    public <T> Optional<T> service(Class<T> type) {
+        return type.isInstance(endSignals) ? Optional.of(type.cast(endSignals)) : Optional.empty();
     }
 }
