@@ -62,6 +62,16 @@ final class BuildWatch {
         return watched.isEmpty();
     }
 
+    /** The time the watch has left; null when it has no timeout. */
+    @Nullable Duration timeLeft() {
+        return timeLeft == null ? null : timeLeft.get();
+    }
+
+    /** Whether the watch's timeout has passed. */
+    boolean timeIsUp() {
+        return timeLeft != null && timeLeft.get().isZero();
+    }
+
     /** The latest answer for every build, in the order given. */
     List<Build> latest() {
         return order.stream().map(latest::get).toList();

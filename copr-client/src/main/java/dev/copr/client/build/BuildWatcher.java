@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -148,7 +149,7 @@ public final class BuildWatcher {
                 .contextualName("copr build watch").highCardinalityKeyValue("builds", String.valueOf(ids.size()))
                 .start();
         try (Observation.Scope scope = observation.openScope()) {
-            List<Build> ended = poll(ids, knownStates);
+            List<Build> ended = poll(start(ids, knownStates));
             observation.lowCardinalityKeyValue(OUTCOME, Builds.succeeded(ended) ? "SUCCEEDED" : "FAILED");
             return ended;
         } catch (CoprTimeoutException e) {
@@ -163,46 +164,56 @@ public final class BuildWatcher {
         }
     }
 
-    private List<Build> poll(List<Long> ids, Map<Long, BuildState> knownStates) {
+    /** A watch whose timeout counts from now, the first poll. */
+    private BuildWatch start(List<Long> ids, Map<Long, BuildState> knownStates) {
         Instant start = clock.instant();
         Duration limit = timeout;
         Supplier<Duration> timeLeft = limit == null ? null
                 : () -> positive(limit.minus(Duration.between(start, clock.instant())));
-        BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
-        while (true) {
-            boolean allEnded = pollOnce(watch, timeLeft);
-            if (pollListener != null) {
-                pollListener.accept(watch.latest());
-            }
-            if (allEnded) {
-                return watch.latest();
-            }
-            Duration pause = interval;
-            if (timeLeft != null) {
-                Duration left = timeLeft.get();
-                if (left.isZero()) {
-                    throw timedOut(watch, null);
-                }
-                pause = left.compareTo(interval) < 0 ? left : interval;
-            }
+        return new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
+    }
+
+    private List<Build> poll(BuildWatch watch) {
+        while (!round(watch, watch::poll)) {
             try {
-                sleeper.sleep(pause);
+                sleeper.sleep(pause(watch, interval));
             } catch (InterruptedException e) {
                 throw watch.interrupted(e);
             }
         }
+        return watch.latest();
     }
 
-    /** One round of polls; a poll cut short by the watch's own timeout ends the watch with it. */
-    private boolean pollOnce(BuildWatch watch, @Nullable Supplier<Duration> timeLeft) {
+    /**
+     * One round of polls, then the poll listener; a poll cut short by the watch's own timeout ends the watch
+     * with it. True when no build is left.
+     */
+    private boolean round(BuildWatch watch, BooleanSupplier polls) {
+        boolean allEnded;
         try {
-            return watch.poll();
+            allEnded = polls.getAsBoolean();
         } catch (CoprTimeoutException e) {
-            if (timeLeft != null && timeLeft.get().isZero()) {
+            if (watch.timeIsUp()) {
                 throw timedOut(watch, e);
             }
             throw e;
         }
+        if (pollListener != null) {
+            pollListener.accept(watch.latest());
+        }
+        return allEnded;
+    }
+
+    /** {@code wanted}, or the time the watch has left when shorter; the watch times out when none is left. */
+    private Duration pause(BuildWatch watch, Duration wanted) {
+        Duration left = watch.timeLeft();
+        if (left == null) {
+            return wanted;
+        }
+        if (left.isZero()) {
+            throw timedOut(watch, null);
+        }
+        return left.compareTo(wanted) < 0 ? left : wanted;
     }
 
     private CoprTimeoutException timedOut(BuildWatch watch, @Nullable CoprTimeoutException poll) {
