@@ -10,13 +10,18 @@ import java.util.Set;
  * {@code copr.events.enabled=true}. Give it to {@code CoprClient.Builder.buildEndSignals}; every
  * watcher of that client's builds then uses it.
  *
+ * <p>Signal the end of every chroot, and of the source build: a watcher asks Copr about a build once
+ * every chroot in {@link Build#chroots()} has ended, or once its source build has ended without
+ * succeeding. Watchers subscribe from their own threads, so implementations must be thread-safe; a
+ * subscription is used by one thread.
+ *
  * @since 0.1.0
  */
 public interface BuildEndSignals {
 
     /**
      * Starts collecting the chroot ends of the given builds. A watcher subscribes before its first
-     * poll, so that no end published in between is lost.
+     * poll, so that no end published in between is lost; it ignores ends of other builds.
      */
     Subscription subscribe(Set<Long> buildIds);
 
@@ -24,8 +29,9 @@ public interface BuildEndSignals {
     interface Subscription extends AutoCloseable {
 
         /**
-         * Waits at most {@code timeout} for news and returns what arrived since the last call, at once
-         * when something had already arrived.
+         * Waits at most {@code timeout} (which may be zero) for news and returns what arrived since the
+         * last call, at once when something had already arrived. A watcher calls it at least every
+         * interval, so that it learns within an interval that the signals are no longer live.
          * @throws InterruptedException when the thread is interrupted while waiting
          */
         Update await(Duration timeout) throws InterruptedException;

@@ -43,8 +43,16 @@ final class BuildWatch {
 
     /** Polls every build that has not ended once, tells the listener of new states; true when none is left. */
     boolean poll() {
-        for (Iterator<Long> ids = watched.iterator(); ids.hasNext(); ) {
-            long id = ids.next();
+        return poll(watched);
+    }
+
+    /** Polls those of {@code ids} that have not ended once, in the order given; see {@link #poll()}. */
+    boolean poll(Set<Long> ids) {
+        for (Iterator<Long> watchedIds = watched.iterator(); watchedIds.hasNext(); ) {
+            long id = watchedIds.next();
+            if (!ids.contains(id)) {
+                continue;
+            }
             Build build = fetch(id);
             latest.put(id, build);
             BuildState previous = knownStates.put(id, build.state());
@@ -56,10 +64,25 @@ final class BuildWatch {
                 listener.stateChanged(build, previous);
             }
             if (build.ended()) {
-                ids.remove();
+                watchedIds.remove();
             }
         }
         return watched.isEmpty();
+    }
+
+    /** The latest answer for a build still watched; null once it has ended, or before its first poll. */
+    @Nullable Build watched(long id) {
+        return watched.contains(id) ? latest.get(id) : null;
+    }
+
+    /** The time the watch has left; null when it has no timeout. */
+    @Nullable Duration timeLeft() {
+        return timeLeft == null ? null : timeLeft.get();
+    }
+
+    /** Whether the watch's timeout has passed. */
+    boolean timeIsUp() {
+        return timeLeft != null && timeLeft.get().isZero();
     }
 
     /** The latest answer for every build, in the order given. */

@@ -1,5 +1,7 @@
 package dev.copr.client.build;
 
+import dev.copr.client.build.BuildEndSignals.Subscription;
+import dev.copr.client.build.BuildEndSignals.Update;
 import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
@@ -14,6 +16,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,6 +25,8 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Waits until Copr builds end, polling {@code GET /api_3/build/{id}}; python-copr
@@ -31,6 +37,16 @@ import org.jspecify.annotations.Nullable;
  * ({@link BuildState#ended()}). Failed builds do not throw: check the answer with
  * {@link Builds#succeeded(Collection)}. Immutable and thread-safe; every wait runs on the calling
  * thread, which also runs the callbacks.
+ *
+ * <p>With {@link BuildEndSignals} (the client's, from {@code CoprClient.Builder.buildEndSignals},
+ * or {@link Builder#endSignals}), a watcher asks Copr when there is news instead of every interval:
+ * it subscribes to the builds before the first poll, then waits for signals. Once every chroot of a
+ * build in {@link Build#chroots()} has ended, or its source build has not succeeded, one poll
+ * confirms that the build ended (a build whose answer has not ended yet is waited for further), so
+ * a build costs two requests however many chroots it has. Every unfinished build is polled after
+ * the signals reconnect (ends may have been missed) and when the timeout passes; while the signals
+ * are not live, the watcher polls on its interval, and logs once when that starts and once when it
+ * stops.
  *
  * <pre>{@code
  * BuildWatcher watcher = BuildWatcher.builder(buildProxy)
@@ -55,6 +71,8 @@ public final class BuildWatcher {
 
     private static final String OUTCOME = "outcome";
 
+    private static final Logger log = LoggerFactory.getLogger(BuildWatcher.class);
+
     /** python-copr's default poll interval, 30 seconds. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
 
@@ -65,8 +83,12 @@ public final class BuildWatcher {
     private final @Nullable Consumer<List<Build>> pollListener;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final @Nullable BuildEndSignals endSignals;
 
-    /** A watcher polling every {@link #DEFAULT_INTERVAL} without a timeout, like python-copr's defaults. */
+    /**
+     * A watcher polling every {@link #DEFAULT_INTERVAL} without a timeout, like python-copr's defaults, or
+     * listening to the end signals of the proxy's client.
+     */
     public BuildWatcher(BuildProxy proxy) {
         this(builder(proxy));
     }
@@ -79,6 +101,8 @@ public final class BuildWatcher {
         this.pollListener = builder.pollListener;
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
+        this.endSignals = builder.endSignals != null ? builder.endSignals
+                : proxy instanceof ClientProxy client ? client.service(BuildEndSignals.class).orElse(null) : null;
     }
 
     /** A builder of a watcher that polls through {@code proxy}. */
@@ -102,7 +126,7 @@ public final class BuildWatcher {
      *         builds and their last states
      * @throws dev.copr.client.exception.CoprException when a build is in state {@code unknown}, or when the thread
      *         is interrupted (the interrupt flag stays set; the cause is the {@link InterruptedException}
-     *         if it came while sleeping)
+     *         if it came while sleeping or waiting for end signals)
      * @throws dev.copr.client.exception.CoprNoResultException when a build does not exist
      */
     public List<Build> waitFor(Collection<Build> builds) {
@@ -148,7 +172,7 @@ public final class BuildWatcher {
                 .contextualName("copr build watch").highCardinalityKeyValue("builds", String.valueOf(ids.size()))
                 .start();
         try (Observation.Scope scope = observation.openScope()) {
-            List<Build> ended = poll(ids, knownStates);
+            List<Build> ended = waitUntilEnded(ids, knownStates);
             observation.lowCardinalityKeyValue(OUTCOME, Builds.succeeded(ended) ? "SUCCEEDED" : "FAILED");
             return ended;
         } catch (CoprTimeoutException e) {
@@ -163,46 +187,113 @@ public final class BuildWatcher {
         }
     }
 
-    private List<Build> poll(List<Long> ids, Map<Long, BuildState> knownStates) {
+    private List<Build> waitUntilEnded(List<Long> ids, Map<Long, BuildState> knownStates) {
+        if (endSignals == null) {
+            return poll(start(ids, knownStates));
+        }
+        // Subscribed before the first poll, so that an end published while it runs is not missed
+        try (Subscription subscription = endSignals.subscribe(Set.copyOf(ids))) {
+            return listen(start(ids, knownStates), subscription);
+        }
+    }
+
+    /** A watch whose timeout counts from now, the first poll. */
+    private BuildWatch start(List<Long> ids, Map<Long, BuildState> knownStates) {
         Instant start = clock.instant();
         Duration limit = timeout;
         Supplier<Duration> timeLeft = limit == null ? null
                 : () -> positive(limit.minus(Duration.between(start, clock.instant())));
-        BuildWatch watch = new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
-        while (true) {
-            boolean allEnded = pollOnce(watch, timeLeft);
-            if (pollListener != null) {
-                pollListener.accept(watch.latest());
-            }
-            if (allEnded) {
-                return watch.latest();
-            }
-            Duration pause = interval;
-            if (timeLeft != null) {
-                Duration left = timeLeft.get();
-                if (left.isZero()) {
-                    throw timedOut(watch, null);
-                }
-                pause = left.compareTo(interval) < 0 ? left : interval;
-            }
+        return new BuildWatch(proxy, stateListener, ids, knownStates, timeLeft);
+    }
+
+    private List<Build> poll(BuildWatch watch) {
+        while (!round(watch, watch::poll)) {
             try {
-                sleeper.sleep(pause);
+                sleeper.sleep(pause(watch, interval));
             } catch (InterruptedException e) {
                 throw watch.interrupted(e);
             }
         }
+        return watch.latest();
     }
 
-    /** One round of polls; a poll cut short by the watch's own timeout ends the watch with it. */
-    private boolean pollOnce(BuildWatch watch, @Nullable Supplier<Duration> timeLeft) {
+    /**
+     * Waits for end signals between rounds of polls: a round polls the builds that may have ended, or every
+     * unfinished build after a reconnect, at the timeout, and every interval while the signals are not live.
+     */
+    private List<Build> listen(BuildWatch watch, Subscription subscription) {
+        SignalledEnds signalled = new SignalledEnds(watch);
+        boolean live = true;
+        boolean allEnded = round(watch, watch::poll);
+        Instant lastFullRound = clock.instant();
+        while (!allEnded) {
+            // While live, the wait is bounded only so that signals that stop being live are noticed
+            Duration wait = live ? interval : positive(Duration.between(clock.instant(), lastFullRound.plus(interval)));
+            Update update = await(subscription, pause(watch, wait), watch);
+            if (update.live() != live) {
+                live = update.live();
+                logLiveness(live, watch);
+            }
+            Set<Long> mayHaveEnded = signalled.record(update.ends());
+            boolean intervalPassed = Duration.between(lastFullRound, clock.instant()).compareTo(interval) >= 0;
+            if (update.reconnected() || watch.timeIsUp() || !live && intervalPassed) {
+                allEnded = round(watch, watch::poll);
+                lastFullRound = clock.instant();
+            } else if (!mayHaveEnded.isEmpty()) {
+                allEnded = round(watch, () -> watch.poll(mayHaveEnded));
+            }
+        }
+        return watch.latest();
+    }
+
+    private static Update await(Subscription subscription, Duration timeout, BuildWatch watch) {
         try {
-            return watch.poll();
+            return subscription.await(timeout);
+        } catch (InterruptedException e) {
+            throw watch.interrupted(e);
+        }
+    }
+
+    private void logLiveness(boolean live, BuildWatch watch) {
+        if (live) {
+            log.info("Copr build end signals are live again; stopped polling builds {} every {}", watch.unfinished(),
+                    interval);
+        } else {
+            log.warn("Copr build end signals are not live; polling builds {} every {} until they are",
+                    watch.unfinished(), interval);
+        }
+    }
+
+    /**
+     * One round of polls, then the poll listener; a poll cut short by the watch's own timeout ends the watch
+     * with it. True when no build is left.
+     */
+    private boolean round(BuildWatch watch, BooleanSupplier polls) {
+        boolean allEnded;
+        try {
+            allEnded = polls.getAsBoolean();
         } catch (CoprTimeoutException e) {
-            if (timeLeft != null && timeLeft.get().isZero()) {
+            if (watch.timeIsUp()) {
                 throw timedOut(watch, e);
             }
             throw e;
         }
+        if (pollListener != null) {
+            pollListener.accept(watch.latest());
+        }
+        return allEnded;
+    }
+
+    /** {@code wanted}, or the time the watch has left when shorter; the watch times out when none is left. */
+    private Duration pause(BuildWatch watch, Duration wanted) {
+        Duration left = watch.timeLeft();
+        if (left == null) {
+            return wanted;
+        }
+        if (left.isZero()) {
+            throw timedOut(watch, null);
+        }
+        return left.compareTo(wanted) < 0 ? left : wanted;
     }
 
     private CoprTimeoutException timedOut(BuildWatch watch, @Nullable CoprTimeoutException poll) {
@@ -235,12 +326,16 @@ public final class BuildWatcher {
         private @Nullable Consumer<List<Build>> pollListener;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = BuildWatcher::threadSleep;
+        private @Nullable BuildEndSignals endSignals;
 
         private Builder(BuildProxy proxy) {
             this.proxy = Arguments.requireNonNull("proxy", proxy);
         }
 
-        /** Time between two polls of a build that has not ended; positive, {@link #DEFAULT_INTERVAL} by default. */
+        /**
+         * Time between two polls of a build that has not ended; positive, {@link #DEFAULT_INTERVAL} by default.
+         * With end signals, the longest wait for them, and the time between polls while they are not live.
+         */
         public Builder interval(Duration interval) {
             Arguments.requireNonNull("interval", interval);
             if (interval.isNegative() || interval.isZero()) {
@@ -271,7 +366,10 @@ public final class BuildWatcher {
 
         /**
          * Given all builds as last polled, in the order given, after every round of polls, like
-         * python-copr's {@code callback}.
+         * python-copr's {@code callback}. With end signals, a round is each batch of requests: the
+         * first poll, the confirmation of builds whose chroots ended, the polls after a reconnect, at
+         * the timeout and on the interval while the signals are not live; a wait without news asks
+         * Copr nothing and calls nothing.
          */
         public Builder afterEachPoll(@Nullable Consumer<List<Build>> listener) {
             this.pollListener = listener;
@@ -284,9 +382,19 @@ public final class BuildWatcher {
             return this;
         }
 
-        /** How to pause between polls; {@link Thread#sleep} by default. */
+        /** How to pause between polls without end signals; {@link Thread#sleep} by default. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Arguments.requireNonNull("sleeper", sleeper);
+            return this;
+        }
+
+        /**
+         * Where the watcher learns that chroots ended, so that it polls a build only then; by default
+         * the signals of the proxy's client ({@code CoprClient.Builder.buildEndSignals}), if any. Null
+         * restores the default.
+         */
+        public Builder endSignals(@Nullable BuildEndSignals endSignals) {
+            this.endSignals = endSignals;
             return this;
         }
 

@@ -54,6 +54,31 @@ class BuildWatchObservationTest {
     }
 
     @Test
+    void observesAWatchThatListensToEndSignals() {
+        BuildScenarios.progress(copr, 7, "running", "succeeded");
+        TimelineEndSignals signals = new TimelineEndSignals(time)
+                .end(Duration.ofMinutes(1), 7, "fedora-rawhide-x86_64", BuildState.SUCCEEDED);
+
+        watcher().endSignals(signals).build().waitForIds(7);
+
+        assertThat(registry).hasObservationWithNameEqualTo("copr.build.watch").that()
+                .hasLowCardinalityKeyValue("outcome", "SUCCEEDED").hasBeenStopped();
+    }
+
+    @Test
+    void observesAnInterruptWhileAwaitingEndSignals() {
+        BuildScenarios.progress(copr, 7, "running");
+        TimelineEndSignals signals = new TimelineEndSignals(time)
+                .interrupt(Duration.ofMinutes(1), new InterruptedException());
+
+        catchThrowable(() -> watcher().endSignals(signals).build().waitForIds(7));
+        Thread.interrupted();
+
+        assertThat(registry).hasObservationWithNameEqualTo("copr.build.watch").that()
+                .hasLowCardinalityKeyValue("outcome", "INTERRUPTED").hasError();
+    }
+
+    @Test
     void observesATimeout() {
         BuildScenarios.progress(copr, 7, "running");
 

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A clock that only moves when the watcher sleeps, and records each sleep. */
+/** A clock that only moves when the watcher sleeps, or waits for end signals, and records each sleep. */
 final class FakeTime extends Clock implements BuildWatcher.Sleeper {
 
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
@@ -17,6 +17,11 @@ final class FakeTime extends Clock implements BuildWatcher.Sleeper {
     @Override
     public void sleep(Duration duration) {
         sleeps.add(duration);
+        advance(duration);
+    }
+
+    /** Moves the clock as if the watcher waited other than by sleeping. */
+    void advance(Duration duration) {
         now = now.plus(duration);
     }
 
