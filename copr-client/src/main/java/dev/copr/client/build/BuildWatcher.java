@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * build in {@link Build#chroots()} has ended, or its source build has not succeeded, one poll
  * confirms that the build ended (a build whose answer has not ended yet is waited for further), so
  * a build costs two requests however many chroots it has. Every unfinished build is polled after
- * the signals reconnect (ends may have been missed) and when the timeout passes; while the signals
- * are not live, the watcher polls on its interval, and logs once when that starts and once when it
- * stops.
+ * the signals reconnect (ends may have been missed), when the timeout passes, and every 30 intervals
+ * in case Copr failed to publish an end; while the signals are not live, the watcher polls on its
+ * interval, and logs once when that starts and once when it stops.
  *
  * <pre>{@code
  * BuildWatcher watcher = BuildWatcher.builder(buildProxy)
@@ -70,6 +70,9 @@ public final class BuildWatcher {
     public static final String WATCH_OBSERVATION = "copr.build.watch";
 
     private static final String OUTCOME = "outcome";
+
+    /** Intervals after which a watch with live signals polls every unfinished build all the same. */
+    private static final int SAFETY_ROUND_INTERVALS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(BuildWatcher.class);
 
@@ -219,7 +222,8 @@ public final class BuildWatcher {
 
     /**
      * Waits for end signals between rounds of polls: a round polls the builds that may have ended, or every
-     * unfinished build after a reconnect, at the timeout, and every interval while the signals are not live.
+     * unfinished build after a reconnect, at the timeout, every interval while the signals are not live, and
+     * every {@value #SAFETY_ROUND_INTERVALS} intervals while they are.
      */
     private List<Build> listen(BuildWatch watch, Subscription subscription) {
         SignalledEnds signalled = new SignalledEnds(watch);
@@ -235,8 +239,11 @@ public final class BuildWatcher {
                 logLiveness(live, watch);
             }
             Set<Long> mayHaveEnded = signalled.record(update.ends());
-            boolean intervalPassed = Duration.between(lastFullRound, clock.instant()).compareTo(interval) >= 0;
-            if (update.reconnected() || watch.timeIsUp() || !live && intervalPassed) {
+            Duration sinceFullRound = Duration.between(lastFullRound, clock.instant());
+            boolean intervalPassed = sinceFullRound.compareTo(interval) >= 0;
+            // A message lost on a live bus would otherwise leave its build waiting until the timeout
+            boolean safetyRoundDue = sinceFullRound.compareTo(interval.multipliedBy(SAFETY_ROUND_INTERVALS)) >= 0;
+            if (update.reconnected() || watch.timeIsUp() || !live && intervalPassed || safetyRoundDue) {
                 allEnded = round(watch, watch::poll);
                 lastFullRound = clock.instant();
             } else if (!mayHaveEnded.isEmpty()) {

@@ -90,6 +90,17 @@ class BuildWatcherSignalsTest {
     }
 
     @Test
+    void pollsEveryThirtyIntervalsWhenAnEndIsLostOnALiveBus() {
+        answers(copr, 7, json(7, "running", X86), json(7, "succeeded", X86));
+
+        List<Build> ended = watcher().build().waitForIds(7);
+
+        assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
+        assertThat(requests(copr)).containsExactly(GET_7, GET_7);
+        assertThat(rounds).containsExactly(Duration.ZERO, minutes(15));
+    }
+
+    @Test
     void subscribesToTheBuildsBeforeTheFirstPoll() {
         progress(copr, 7, "running", "succeeded");
         progress(copr, 9, "running", "succeeded");
