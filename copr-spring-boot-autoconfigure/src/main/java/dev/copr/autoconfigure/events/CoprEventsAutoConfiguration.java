@@ -1,5 +1,6 @@
 package dev.copr.autoconfigure.events;
 
+import dev.copr.autoconfigure.CoprClientCustomizer;
 import dev.copr.client.event.CoprEvents;
 import dev.copr.client.exception.CoprConfigException;
 
@@ -20,8 +21,10 @@ import org.springframework.core.env.Environment;
 /**
  * Copr's build events from its message bus, with {@code copr.events.enabled=true} and spring-rabbit
  * on the class path: each message becomes an application event ({@code @EventListener void
- * on(CoprBuildEnded ended)}). The connection is Spring Boot's ({@code spring.rabbitmq.*}) unless
- * {@code copr.events.host} or {@code copr.events.addresses} is set.
+ * on(CoprBuildEnded ended)}) and the auto-configured client's build watchers learn of chroot ends
+ * from them instead of polling Copr on every interval. The connection is Spring Boot's
+ * ({@code spring.rabbitmq.*}) unless {@code copr.events.host} or {@code copr.events.addresses} is
+ * set.
  *
  * @since 0.1.0
  */
@@ -41,19 +44,29 @@ public final class CoprEventsAutoConfiguration {
     }
 
     @Bean
+    BusBuildEndSignals coprBuildEndSignals(CoprEventsStatus status) {
+        return new BusBuildEndSignals(status::isLive);
+    }
+
+    @Bean
+    CoprClientCustomizer coprBuildEndSignalsCustomizer(BusBuildEndSignals signals) {
+        return builder -> builder.buildEndSignals(signals);
+    }
+
+    @Bean
     CoprEventsConsumer coprEventsConsumer(CoprEventsProperties properties,
                                           ObjectProvider<ConnectionFactory> connectionFactories,
                                           ObjectProvider<SslBundles> sslBundles, ApplicationEventPublisher publisher,
-                                          CoprEventsStatus status, ObjectProvider<CoprEventsRecorder> recorder,
-                                          Environment environment) {
+                                          CoprEventsStatus status, BusBuildEndSignals signals,
+                                          ObjectProvider<CoprEventsRecorder> recorder, Environment environment) {
         CoprEventsListener listener = new CoprEventsListener(properties.getTopicPrefix(),
-                CoprEventsFilter.of(properties), publisher, status,
+                CoprEventsFilter.of(properties), publisher, signals, status,
                 recorder.getIfAvailable(() -> CoprEventsRecorder.NONE));
         if (properties.hasOwnConnection()) {
             String application = environment.getProperty("spring.application.name",
                     CoprEventsConnections.CONNECTION_NAME);
             return new CoprEventsConsumer(CoprEventsConnections.connectionFactory(properties, sslBundles, application),
-                    true, properties, listener, status);
+                    true, properties, listener, status, signals);
         }
         ConnectionFactory shared = connectionFactories.getIfUnique();
         if (shared == null) {
@@ -62,6 +75,6 @@ public final class CoprEventsAutoConfiguration {
                     + " copr.events.host (Fedora's bus: rabbitmq.fedoraproject.org) for a connection of the events'"
                     + " own, or use Spring Boot's with spring-boot-starter-amqp and spring.rabbitmq.*");
         }
-        return new CoprEventsConsumer(shared, false, properties, listener, status);
+        return new CoprEventsConsumer(shared, false, properties, listener, status, signals);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.context.SmartLifecycle;
  * for {@code <prefix>copr.#}, as fedora-messaging does. The queue lives and dies with the
  * connection, so it is declared again, under a new name, on every new connection; the listener
  * container follows the new name when its consumer restarts, waiting between attempts with a
- * {@link ReconnectBackOff}. The container's events tell the status when the consumer is connected.
+ * {@link ReconnectBackOff}. The container's events tell the status and the build end signals when
+ * the consumer is connected.
  */
 final class CoprEventsConsumer implements SmartLifecycle, DisposableBean {
 
@@ -37,6 +38,7 @@ final class CoprEventsConsumer implements SmartLifecycle, DisposableBean {
     private final ConnectionFactory connectionFactory;
     private final boolean ownConnectionFactory;
     private final CoprEventsStatus status;
+    private final BusBuildEndSignals signals;
     private final Queue queue = new Queue("", false, true, true);
     private final Binding binding;
     private final RabbitAdmin admin;
@@ -52,10 +54,12 @@ final class CoprEventsConsumer implements SmartLifecycle, DisposableBean {
      * @param listener what to do with each message
      */
     CoprEventsConsumer(ConnectionFactory connectionFactory, boolean ownConnectionFactory,
-                       CoprEventsProperties properties, MessageListener listener, CoprEventsStatus status) {
+                       CoprEventsProperties properties, MessageListener listener, CoprEventsStatus status,
+                       BusBuildEndSignals signals) {
         this.connectionFactory = connectionFactory;
         this.ownConnectionFactory = ownConnectionFactory;
         this.status = status;
+        this.signals = signals;
         // amq.topic exists on every broker and may not be declared: bind only
         this.binding = BindingBuilder.bind(queue).to(new TopicExchange(properties.getExchange()))
                 .with(properties.getTopicPrefix() + "copr.#");
@@ -115,16 +119,19 @@ final class CoprEventsConsumer implements SmartLifecycle, DisposableBean {
         if (event instanceof ConsumeOkEvent consuming) {
             status.connected(consuming.getQueue());
             backOff.connected();
+            signals.reconnected();
             log.info("Receiving Copr's build events from queue {} bound to {} for {}", consuming.getQueue(),
                     binding.getExchange(), binding.getRoutingKey());
         } else if (event instanceof ListenerContainerConsumerFailedEvent failed) {
             status.disconnected();
+            signals.disconnected();
             if (!failed.isFatal()) {
                 // Before the consumer restarts: so that it asks for the new queue, not the lost one
                 declareIfMissing();
             }
         } else if (event instanceof AsyncConsumerStoppedEvent) {
             status.disconnected();
+            signals.disconnected();
         }
     }
 

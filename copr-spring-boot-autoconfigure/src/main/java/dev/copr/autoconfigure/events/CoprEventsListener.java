@@ -1,6 +1,7 @@
 package dev.copr.autoconfigure.events;
 
 import dev.copr.autoconfigure.events.CoprEventsStatus.Outcome;
+import dev.copr.client.event.CoprBuildEnded;
 import dev.copr.client.event.CoprBuildEvent;
 import dev.copr.client.event.CoprEvents;
 import dev.copr.client.exception.CoprMessageException;
@@ -21,8 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Turns each message from the bus into a {@link CoprBuildEvent}: the topic from the routing key, the
- * event from the body and fedora-messaging's {@code sent-at} header. An event for the configured
- * owners and projects is published as an application event. Nothing is thrown back to the listener container, so that no message is
+ * event from the body and fedora-messaging's {@code sent-at} header. A build end goes to the build
+ * watchers' signals, then an event for the configured owners and projects is published as an
+ * application event. Nothing is thrown back to the listener container, so that no message is
  * redelivered in a loop: unknown topics and unreadable bodies are counted and logged at DEBUG, a
  * failing application listener at WARN.
  */
@@ -36,14 +38,16 @@ final class CoprEventsListener implements MessageListener {
     private final String topicPrefix;
     private final CoprEventsFilter filter;
     private final ApplicationEventPublisher publisher;
+    private final BusBuildEndSignals signals;
     private final CoprEventsStatus status;
     private final CoprEventsRecorder recorder;
 
     CoprEventsListener(String topicPrefix, CoprEventsFilter filter, ApplicationEventPublisher publisher,
-                       CoprEventsStatus status, CoprEventsRecorder recorder) {
+                       BusBuildEndSignals signals, CoprEventsStatus status, CoprEventsRecorder recorder) {
         this.topicPrefix = topicPrefix;
         this.filter = filter;
         this.publisher = publisher;
+        this.signals = signals;
         this.status = status;
         this.recorder = recorder;
     }
@@ -71,6 +75,9 @@ final class CoprEventsListener implements MessageListener {
             log.debug("Ignored a message with routing key {}: not a Copr build topic", routingKey);
             count(topicTag, Outcome.UNKNOWN_TOPIC);
             return;
+        }
+        if (event instanceof CoprBuildEnded ended) {
+            signals.ended(ended.message());
         }
         if (!filter.passes(event.message())) {
             count(topicTag, Outcome.FILTERED);

@@ -3,7 +3,12 @@ package dev.copr.autoconfigure.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.copr.autoconfigure.CoprAutoConfiguration;
+import dev.copr.autoconfigure.CoprClientCustomizer;
+import dev.copr.client.build.BuildEndSignals;
+import dev.copr.client.build.BuildProxy;
 import dev.copr.client.exception.CoprConfigException;
+import dev.copr.client.internal.ClientProxy;
 
 import java.time.Duration;
 
@@ -30,7 +35,8 @@ class CoprEventsAutoConfigurationTest {
     @Test
     void offByDefault() {
         runner.withPropertyValues(broker.bootConnection()).run(context -> assertThat(context)
-                .hasNotFailed().doesNotHaveBean(CoprEventsConsumer.class).doesNotHaveBean(CoprEventsStatus.class));
+                .hasNotFailed().doesNotHaveBean(CoprEventsConsumer.class).doesNotHaveBean(BuildEndSignals.class)
+                .doesNotHaveBean(CoprEventsStatus.class));
     }
 
     @Test
@@ -126,5 +132,18 @@ class CoprEventsAutoConfigurationTest {
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasRootCauseInstanceOf(CoprConfigException.class)
                         .rootCause().hasMessageContaining("copr.events.ssl.bundle"));
+    }
+
+    @Test
+    void buildWatchersOfTheAutoConfiguredClientUseTheEvents() {
+        runner.withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class))
+                .withPropertyValues("copr.config-file=none").withPropertyValues(broker.ownConnection())
+                .run(context -> {
+                    assertThat(context).hasBean("coprBuildEndSignalsCustomizer")
+                            .getBeans(CoprClientCustomizer.class).isNotEmpty();
+                    ClientProxy builds = (ClientProxy) context.getBean(BuildProxy.class);
+                    assertThat(builds.service(BuildEndSignals.class))
+                            .containsSame(context.getBean(BuildEndSignals.class));
+                });
     }
 }

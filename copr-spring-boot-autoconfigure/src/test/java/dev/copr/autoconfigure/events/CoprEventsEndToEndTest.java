@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.copr.autoconfigure.events.CoprEventsStatus.Outcome;
+import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.event.BuildChrootMessage;
 import dev.copr.client.event.CoprBuildEnded;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,9 +73,11 @@ class CoprEventsEndToEndTest {
     }
 
     @Test
-    void publishesOnlyTheConfiguredOwnersAndProjects() {
+    void publishesOnlyTheConfiguredOwnersAndProjectsButWatchersGetEveryEnd() {
         runner.withPropertyValues("copr.events.owners=@python", "copr.events.projects=praiskup/ping").run(context -> {
             awaitConnected(context);
+            BuildEndSignals.Subscription subscription =
+                    context.getBean(BuildEndSignals.class).subscribe(Set.of(942697L));
 
             broker.publishFixture("copr.build.end", "build-end.json", SENT_AT);
             broker.publishFixture("copr.build.start", "build-start.json", SENT_AT);
@@ -84,6 +88,8 @@ class CoprEventsEndToEndTest {
             assertThat(received.next().message().projectFullName()).isEqualTo("praiskup/ping");
             assertThat(received.events).isEmpty();
             assertThat(context.getBean(CoprEventsStatus.class).count(Outcome.FILTERED)).isEqualTo(1);
+            assertThat(subscription.await(Duration.ofSeconds(5)).ends()).containsExactly(
+                    new BuildEndSignals.ChrootEnd(942697, "fedora-29-x86_64", BuildState.FAILED));
         });
     }
 
