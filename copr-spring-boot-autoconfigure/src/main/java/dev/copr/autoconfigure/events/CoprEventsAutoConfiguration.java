@@ -6,6 +6,8 @@ import dev.copr.client.exception.CoprConfigException;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -24,7 +27,7 @@ import org.springframework.core.env.Environment;
  * on(CoprBuildEnded ended)}) and the auto-configured client's build watchers learn of chroot ends
  * from them instead of polling Copr on every interval. The connection is Spring Boot's
  * ({@code spring.rabbitmq.*}) unless {@code copr.events.host} or {@code copr.events.addresses} is
- * set.
+ * set. With Micrometer, the counter {@code copr.events.received} and the timer {@code copr.events.lag}.
  *
  * @since 0.1.0
  */
@@ -76,5 +79,16 @@ public final class CoprEventsAutoConfiguration {
                     + " own, or use Spring Boot's with spring-boot-starter-amqp and spring.rabbitmq.*");
         }
         return new CoprEventsConsumer(shared, false, properties, listener, status, signals);
+    }
+
+    /** The metrics, bound by Spring Boot to its meter registries. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class MetricsConfiguration {
+
+        @Bean
+        CoprEventsMeters coprEventsMeters() {
+            return new CoprEventsMeters();
+        }
     }
 }

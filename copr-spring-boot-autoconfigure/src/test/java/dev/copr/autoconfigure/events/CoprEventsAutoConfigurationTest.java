@@ -30,13 +30,13 @@ class CoprEventsAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(RabbitAutoConfiguration.class, SslAutoConfiguration.class,
-                    CoprEventsAutoConfiguration.class));
+                    CoprEventsAutoConfiguration.class, CoprEventsHealthContributorAutoConfiguration.class));
 
     @Test
     void offByDefault() {
         runner.withPropertyValues(broker.bootConnection()).run(context -> assertThat(context)
                 .hasNotFailed().doesNotHaveBean(CoprEventsConsumer.class).doesNotHaveBean(BuildEndSignals.class)
-                .doesNotHaveBean(CoprEventsStatus.class));
+                .doesNotHaveBean(CoprEventsHealthIndicator.class));
     }
 
     @Test
@@ -145,5 +145,13 @@ class CoprEventsAutoConfigurationTest {
                     assertThat(builds.service(BuildEndSignals.class))
                             .containsSame(context.getBean(BuildEndSignals.class));
                 });
+    }
+
+    @Test
+    void healthIndicatorCanBeSwitchedOff() {
+        runner.withPropertyValues(broker.ownConnection())
+                .withPropertyValues("management.health.coprevents.enabled=false")
+                .run(context -> assertThat(context).hasSingleBean(CoprEventsConsumer.class)
+                        .doesNotHaveBean("coprEventsHealthIndicator"));
     }
 }
