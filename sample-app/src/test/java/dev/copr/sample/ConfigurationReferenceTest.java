@@ -11,41 +11,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The README's configuration reference lists every Copr property of the generated metadata; a
- * section still drafted in {@code docs/} (e.g. {@code docs/events.md}) may list its own.
- */
+/** The README's configuration reference lists every Copr property of the generated metadata. */
 class ConfigurationReferenceTest {
 
     @Test
     void readmeTableNamesEveryCoprProperty() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md")) + drafts();
+        String readme = Files.readString(Path.of("..", "README.md"));
         List<String> properties = coprProperties();
 
         assertThat(properties).contains("copr.url", "copr.token", "copr.retry.max-attempts",
                 "management.health.copr.enabled");
         assertThat(properties).allSatisfy(name -> assertThat(readme).as("README row for %s", name)
                 .contains("| `" + name + "` |"));
-    }
-
-    private static String drafts() throws IOException {
-        Path docs = Path.of("..", "docs");
-        if (!Files.isDirectory(docs)) {
-            return "";
-        }
-        StringBuilder drafts = new StringBuilder();
-        try (Stream<Path> files = Files.list(docs)) {
-            for (Path draft : files.filter(file -> file.toString().endsWith(".md")).sorted().toList()) {
-                drafts.append(Files.readString(draft));
-            }
-        }
-        return drafts.toString();
     }
 
     private static List<String> coprProperties() throws IOException {
