@@ -67,6 +67,7 @@ public final class Benchmarks {
             GetThroughput.Rounds rounds = sequentialGets(contenders);
             threadsPerCall(contenders);
             parallelGets(contenders.get(1), contenders.get(2));
+            virtualThreadGets(contenders.get(1));
             python(stub.url(), rounds.medianMicros(1));
             upload(stub.url(), "plain");
             upload(stub.url(), "starter");
@@ -120,6 +121,44 @@ public final class Benchmarks {
                 GetThroughput.median(ratios), errors);
         if (errors > 0) {
             throw new IllegalStateException(errors + " calls failed with " + threads + " threads");
+        }
+    }
+
+    /**
+     * One plain client shared by a thousand virtual threads, against 64 platform threads, in
+     * interleaved rounds of about the same number of calls; needs Java 21 or later.
+     */
+    private void virtualThreadGets(GetThroughput.Contender plain) throws Exception {
+        if (!GetThroughput.virtualThreadsAvailable()) {
+            System.out.println("GET build, 1000 virtual threads: skipped (Java " + Runtime.version().feature()
+                    + " has no virtual threads: run the harness on Java 21 or later)");
+            return;
+        }
+        int virtualThreads = 1_000;
+        int platformThreads = 64;
+        int rounds = quick ? 1 : 3;
+        GetThroughput.parallelVirtual(plain.call(), virtualThreads, scaled(20));
+        double[] virtualRates = new double[rounds];
+        double[] platformRates = new double[rounds];
+        double[] ratios = new double[rounds];
+        int virtualErrors = 0;
+        int platformErrors = 0;
+        for (int round = 0; round < rounds; round++) {
+            GetThroughput.Parallel v = GetThroughput.parallelVirtual(plain.call(), virtualThreads, scaled(20));
+            GetThroughput.Parallel p = GetThroughput.parallel(plain.call(), platformThreads, scaled(300));
+            virtualRates[round] = v.callsPerSecond();
+            platformRates[round] = p.callsPerSecond();
+            ratios[round] = v.callsPerSecond() / p.callsPerSecond();
+            virtualErrors += v.errors();
+            platformErrors += p.errors();
+        }
+        System.out.printf("GET build, one plain client, median of %d interleaved rounds: %d virtual threads"
+                        + " %.0f calls/s (%d errors), %d platform threads %.0f calls/s (%d errors);"
+                        + " throughput virtual/platform = %.2f%n", rounds, virtualThreads,
+                GetThroughput.median(virtualRates), virtualErrors, platformThreads,
+                GetThroughput.median(platformRates), platformErrors, GetThroughput.median(ratios));
+        if (virtualErrors + platformErrors > 0) {
+            throw new IllegalStateException((virtualErrors + platformErrors) + " calls failed");
         }
     }
 

@@ -42,7 +42,8 @@ final class CoprStub implements AutoCloseable {
     static CoprStub start(int serverThreads) throws IOException {
         // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every small answer.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        // Room for the connections of a thousand virtual threads opening at once
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1_024);
         ExecutorService threads = Executors.newFixedThreadPool(serverThreads);
         CoprStub stub = new CoprStub(server, threads);
         server.createContext("/api_3/", stub::answer);

@@ -79,9 +79,29 @@ final class GetThroughput {
         return (threads.getTotalStartedThreadCount() - before) / (double) calls;
     }
 
-    /** {@code threads} threads sharing one client, each making {@code callsPerThread} calls. */
+    /** {@code threads} platform threads sharing one client, each making {@code callsPerThread} calls. */
     static Parallel parallel(LongFunction<Long> call, int threads, int callsPerThread) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        return parallel(call, Executors.newFixedThreadPool(threads), threads, callsPerThread);
+    }
+
+    /**
+     * {@code threads} virtual threads sharing one client, each making {@code callsPerThread} calls;
+     * Java 21 or later.
+     */
+    static Parallel parallelVirtual(LongFunction<Long> call, int threads, int callsPerThread) throws Exception {
+        // Called by name: the harness is compiled for Java 17, which has no virtual threads
+        ExecutorService perTask = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor")
+                .invoke(null);
+        return parallel(call, perTask, threads, callsPerThread);
+    }
+
+    /** Whether this JVM has virtual threads (Java 21 or later). */
+    static boolean virtualThreadsAvailable() {
+        return Runtime.version().feature() >= 21;
+    }
+
+    private static Parallel parallel(LongFunction<Long> call, ExecutorService pool, int threads, int callsPerThread)
+            throws Exception {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> workers = new ArrayList<>();

@@ -32,7 +32,8 @@ final class RotatingTokenCopr implements AutoCloseable {
     private String validToken = "stub-token-0";
 
     RotatingTokenCopr() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        // Room for every connection of VirtualThreadLoadTest's thousand callers at once
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1_000);
         server.createContext("/api_3/", this::answer);
         server.setExecutor(threads);
         server.start();

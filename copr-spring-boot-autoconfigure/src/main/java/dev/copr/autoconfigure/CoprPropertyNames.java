@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CoprPropertyNames {
 
-    private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+    /** The configuration metadata of every module, read to name the closest key to a typo. */
+    static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
     private final Set<String> properties;
     private final Set<String> foreignGroups;

@@ -1,11 +1,18 @@
 package dev.copr.test;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The stub's JSON: plain maps and lists in, plain maps and lists out, nulls written as Copr writes them. */
+/**
+ * The stub's JSON: plain maps and lists in, plain maps and lists out, nulls written as Copr writes them.
+ * Only JSON's own types are written, so an application running the stub after AOT compilation needs
+ * no reflection hints for it.
+ */
 final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -13,7 +20,9 @@ final class Json {
     private Json() {
     }
 
+    /** @throws IllegalArgumentException for a value that is not made of maps, lists, strings, numbers and booleans */
     static byte[] write(Object value) {
+        requirePlain(value, "answer");
         return MAPPER.writeValueAsBytes(value);
     }
 
@@ -23,6 +32,25 @@ final class Json {
             return MAPPER.readValue(bytes, Object.class);
         } catch (JacksonException e) {
             return null;
+        }
+    }
+
+    private static void requirePlain(@Nullable Object value, String where) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, field) -> {
+                if (!(key instanceof String name)) {
+                    throw new IllegalArgumentException(where + " has a key that is not a string: " + key);
+                }
+                requirePlain(field, where + "." + name);
+            });
+        } else if (value instanceof Collection<?> list) {
+            list.forEach(item -> requirePlain(item, where + "[]"));
+        } else {
+            throw new IllegalArgumentException(where + " is a " + value.getClass().getName()
+                    + ", not a JSON type: write it as a map, list, string, number or boolean");
         }
     }
 }

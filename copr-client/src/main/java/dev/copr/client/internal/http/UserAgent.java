@@ -8,13 +8,16 @@ import java.util.Properties;
 /** The {@code User-Agent} every request sends, naming this library and its version. */
 final class UserAgent {
 
+    /** The class path resource that holds this library's version. */
+    static final String VERSION_FILE = "dev/copr/client/version.properties";
+
     static final String VALUE = "copr-spring-boot/" + version() + " Java/" + System.getProperty("java.version");
 
     private UserAgent() {
     }
 
     private static String version() {
-        try (InputStream in = UserAgent.class.getResourceAsStream("/dev/copr/client/version.properties")) {
+        try (InputStream in = UserAgent.class.getResourceAsStream("/" + VERSION_FILE)) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);

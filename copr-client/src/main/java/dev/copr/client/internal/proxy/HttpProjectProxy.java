@@ -184,13 +184,13 @@ public final class HttpProjectProxy implements ProjectProxy {
         });
     }
 
-    private record CanBuildInAnswer(
+    record CanBuildInAnswer(
             @JsonProperty("can_build_in") @JsonSetter(nulls = Nulls.FAIL) boolean canBuildIn) {
     }
 
-    private record SetPermissionsAnswer(@Nullable List<String> updated) {
+    record SetPermissionsAnswer(@Nullable List<String> updated) {
     }
 
-    private record RequestPermissionsAnswer(@JsonSetter(nulls = Nulls.FAIL) boolean updated) {
+    record RequestPermissionsAnswer(@JsonSetter(nulls = Nulls.FAIL) boolean updated) {
     }
 }
