@@ -305,6 +305,7 @@ public final class CoprStub implements AutoCloseable {
         private BuildState outcome = BuildState.SUCCEEDED;
         private Clock clock = Clock.systemUTC();
         private int port;
+        private @Nullable BusPublisher busPublisher;
 
         private Builder() {
             DEFAULT_MOCK_CHROOTS.forEach(chroot -> mockChroots.put(chroot, ""));
@@ -376,13 +377,26 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where to publish the messages Copr's backend publishes on its message bus as builds run:
+         * {@code copr.build.start} and {@code copr.chroot.start} when a build's source build (chroot
+         * {@code srpm-builds}) or one of its chroots starts, {@code copr.build.end} when it ends. The
+         * source build starts when the build leaves {@code pending} and ends when its sources are
+         * imported; the chroots start then and end with the build. None by default.
+         */
+        public Builder busPublisher(BusPublisher publisher) {
+            this.busPublisher = requireNonNull("publisher", publisher);
+            return this;
+        }
+
         /** Starts the stub on its loopback port. */
         public CoprStub start() {
             List<CoprStubUser> all = new ArrayList<>();
             all.add(defaultUser);
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock, port));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock, port,
+                    busPublisher));
         }
     }
 }

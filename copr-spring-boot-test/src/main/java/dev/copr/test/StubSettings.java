@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a stub starts with, and returns to on {@link CoprStub#reset()}.
  *
@@ -17,7 +19,9 @@ import java.util.Set;
  * @param outcome how builds end unless told otherwise
  * @param clock the source of Copr's timestamps
  * @param port the loopback port to listen on, 0 for a free one
+ * @param busPublisher where to publish the messages Copr's backend sends as builds run, if anywhere
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
-                    BuildProgression progression, BuildState outcome, Clock clock, int port) {
+                    BuildProgression progression, BuildState outcome, Clock clock, int port,
+                    @Nullable BusPublisher busPublisher) {
 }
