@@ -23,6 +23,7 @@ public final class CoprStubAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     CoprStub coprStub(CoprStubProperties properties) {
-        return CoprStub.builder().buildProgression(properties.getBuildProgression()).start();
+        return CoprStub.builder().buildProgression(properties.getBuildProgression())
+                .timedStep(properties.getTimedStep()).start();
     }
 }
