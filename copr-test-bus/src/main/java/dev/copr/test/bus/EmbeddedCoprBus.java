@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -65,6 +66,7 @@ public final class EmbeddedCoprBus implements AutoCloseable {
     private final Path workDir;
     private final int port;
     private final int tlsPort;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedCoprBus(SystemLauncher launcher, Broker<?> broker, Path workDir) {
         this.launcher = launcher;
@@ -163,9 +165,12 @@ public final class EmbeddedCoprBus implements AutoCloseable {
                 .forEach(Connection::delete);
     }
 
-    /** Stops the broker, closing its connections, and deletes its work directory. */
+    /** Stops the broker, closing its connections, and deletes its work directory; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             launcher.shutdown();
         } finally {
