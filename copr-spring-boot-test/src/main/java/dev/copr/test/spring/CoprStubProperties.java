@@ -24,6 +24,12 @@ public class CoprStubProperties {
     /** Time between two steps of the timed build progression, each moving every unfinished build one state on. */
     private Duration timedStep = CoprStub.DEFAULT_TIMED_STEP;
 
+    /**
+     * Whether the stub publishes its builds' events to an embedded AMQP bus, to which copr.events.*
+     * are pointed; needs dev.copr:copr-test-bus and spring-rabbit on the class path.
+     */
+    private boolean events;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -46,5 +52,13 @@ public class CoprStubProperties {
 
     public void setTimedStep(Duration timedStep) {
         this.timedStep = timedStep;
+    }
+
+    public boolean isEvents() {
+        return events;
+    }
+
+    public void setEvents(boolean events) {
+        this.events = events;
     }
 }
