@@ -12,8 +12,11 @@ import java.util.Objects;
 
 /**
  * How builds move through Copr's states in the stub, one step at a time: {@code pending} (SRPM
- * build waiting), {@code importing} (SRPM being imported), {@code running} (chroots allocated and
- * building), then the build's outcome, {@code succeeded} or {@code failed}.
+ * build waiting), {@code importing} (SRPM being built and imported), {@code running} (chroots
+ * allocated and building), then the build's outcome, {@code succeeded} or {@code failed}. Every
+ * start and end of a source build or a chroot goes through {@link #startSource}, {@link #endSource},
+ * {@link #startChroot} and {@link #endChroot}, which tell the bus as Copr's backend does; only
+ * {@link #cancel} tells it of ends itself, since a canceled build keeps its source state.
  */
 final class BuildLifecycle {
 
@@ -28,14 +31,13 @@ final class BuildLifecycle {
             return;
         }
         if (build.sourceState == BuildState.PENDING) {
-            build.sourceState = BuildState.IMPORTING;
+            startSource(state, build);
         } else if (build.sourceState == BuildState.IMPORTING) {
             importSources(state, build);
         } else if (build.chroots.values().stream().anyMatch(chroot -> chroot.state == BuildState.RUNNING)) {
             for (BuildChrootRecord chroot : build.chroots.values()) {
                 if (!chroot.finished()) {
-                    chroot.state = build.outcome;
-                    chroot.endedOn = state.now();
+                    endChroot(state, build, chroot, build.outcome);
                 }
             }
         } else {
@@ -50,14 +52,20 @@ final class BuildLifecycle {
         }
     }
 
-    /** Ends a build as failed now: its SRPM build when that has not finished, else its chroots. */
+    /**
+     * Ends a build as failed now: its SRPM build when that has not finished (its chroots then fail
+     * without having run), else its chroots.
+     */
     static void fail(StubState state, BuildRecord build) {
         build.outcome = BuildState.FAILED;
         if (build.finished()) {
             return;
         }
         if (build.sourceState == BuildState.PENDING || build.sourceState == BuildState.IMPORTING) {
-            build.sourceState = BuildState.FAILED;
+            if (build.sourceState == BuildState.PENDING) {
+                startSource(state, build);
+            }
+            endSource(state, build, BuildState.FAILED);
             for (BuildChrootRecord chroot : build.chroots.values()) {
                 chroot.state = BuildState.FAILED;
                 chroot.endedOn = state.now();
@@ -67,10 +75,20 @@ final class BuildLifecycle {
         finish(state, build);
     }
 
-    /** Copr's cancel: the build and its unfinished chroots are canceled. */
+    /**
+     * Copr's cancel: the build and its unfinished chroots are canceled. The backend stops what runs,
+     * the source build or the chroots, and announces their end as failed (it ends every job that did
+     * not succeed so).
+     */
     static void cancel(StubState state, BuildRecord build) {
         build.canceled = true;
+        if (build.sourceState == BuildState.IMPORTING) {
+            state.announcer.sourceEnded(state, build, BuildState.FAILED);
+        }
         for (BuildChrootRecord chroot : build.chroots.values()) {
+            if (chroot.state == BuildState.RUNNING) {
+                state.announcer.chrootEnded(state, build, chroot, BuildState.FAILED);
+            }
             if (!chroot.finished()) {
                 chroot.state = BuildState.CANCELED;
                 chroot.endedOn = state.now();
@@ -142,21 +160,45 @@ final class BuildLifecycle {
             allocate(state, build, chroots.stream().filter(project.chroots::containsKey).toList());
         }
         if (build.chroots.isEmpty()) {
-            build.sourceState = BuildState.FAILED;
+            endSource(state, build, BuildState.FAILED);
             return;
         }
-        build.sourceState = BuildState.SUCCEEDED;
+        endSource(state, build, BuildState.SUCCEEDED);
         start(state, build);
     }
 
     private static void start(StubState state, BuildRecord build) {
         for (BuildChrootRecord chroot : build.chroots.values()) {
             if (!chroot.finished()) {
-                chroot.state = BuildState.RUNNING;
-                chroot.startedOn = state.now();
-                chroot.hasResultDir = true;
+                startChroot(state, build, chroot);
             }
         }
+    }
+
+    /** The SRPM build starts: the build is importing. */
+    private static void startSource(StubState state, BuildRecord build) {
+        build.sourceState = BuildState.IMPORTING;
+        state.announcer.sourceStarted(state, build);
+    }
+
+    /** The SRPM build ends, succeeded or failed. */
+    private static void endSource(StubState state, BuildRecord build, BuildState outcome) {
+        build.sourceState = outcome;
+        state.announcer.sourceEnded(state, build, outcome);
+    }
+
+    private static void startChroot(StubState state, BuildRecord build, BuildChrootRecord chroot) {
+        chroot.state = BuildState.RUNNING;
+        chroot.startedOn = state.now();
+        chroot.hasResultDir = true;
+        state.announcer.chrootStarted(state, build, chroot);
+    }
+
+    /** A running chroot ends, succeeded or failed. */
+    private static void endChroot(StubState state, BuildRecord build, BuildChrootRecord chroot, BuildState outcome) {
+        chroot.state = outcome;
+        chroot.endedOn = state.now();
+        state.announcer.chrootEnded(state, build, chroot, outcome);
     }
 
     /** The package name and version the stub's "SRPM" gets, guessed from the build's source. */

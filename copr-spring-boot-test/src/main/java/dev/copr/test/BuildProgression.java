@@ -15,5 +15,12 @@ public enum BuildProgression {
      * Each {@code GET /api_3/build/{id}} (what {@code BuildWatcher} and python-copr's {@code wait()}
      * poll) moves that build one state on before answering: a new build has ended after three polls.
      */
-    ON_POLL
+    ON_POLL,
+
+    /**
+     * Builds move one state on by themselves, all of them every {@link CoprStub.Builder#timedStep}
+     * (200 ms by default), as on a real Copr: a new build has ended after three steps. For code that
+     * waits for the bus's events (see {@link CoprStub.Builder#busPublisher}) rather than polls.
+     */
+    TIMED
 }

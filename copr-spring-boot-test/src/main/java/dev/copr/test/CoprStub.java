@@ -53,9 +53,13 @@ public final class CoprStub implements AutoCloseable {
             "fedora-42-x86_64", "fedora-42-aarch64", "fedora-41-x86_64", "epel-10-x86_64", "epel-9-x86_64",
             "centos-stream-10-x86_64");
 
+    /** The time between two steps of {@link BuildProgression#TIMED} unless told otherwise. */
+    public static final Duration DEFAULT_TIMED_STEP = Duration.ofMillis(200);
+
     private final StubServer server;
     private final StubState state;
     private final RequestLog requests = new RequestLog();
+    private final BuildTimer timer;
 
     private CoprStub(StubSettings settings) {
         this.server = StubServer.bind(settings.port());
@@ -73,6 +77,10 @@ public final class CoprStub implements AutoCloseable {
         new MonitorApi(state).register(router);
         new WebhookApi(state).register(router);
         server.start(state, router, requests::add);
+        this.timer = new BuildTimer(settings.timedStep(), this::timedStep, "copr-stub-" + url().getPort() + "-timer");
+        if (settings.progression() == BuildProgression.TIMED) {
+            timer.start();
+        }
     }
 
     /** A stub with the default user, chroots and {@link BuildProgression#MANUAL}, already answering. */
@@ -153,6 +161,9 @@ public final class CoprStub implements AutoCloseable {
     /** Changes how builds move on from now on. */
     public void buildProgression(BuildProgression progression) {
         update(current -> current.progression = requireNonNull("progression", progression));
+        if (progression == BuildProgression.TIMED) {
+            timer.start();
+        }
     }
 
     /**
@@ -243,15 +254,25 @@ public final class CoprStub implements AutoCloseable {
         requests.clear();
     }
 
-    /** Stops answering and frees the port. */
+    /** Stops answering and moving builds on, and frees the port. */
     @Override
     public void close() {
+        timer.close();
         server.close();
     }
 
     @Override
     public String toString() {
         return "CoprStub[" + url() + "]";
+    }
+
+    /** One step of {@link BuildProgression#TIMED}: every unfinished build moves one state on. */
+    private void timedStep() {
+        update(current -> {
+            if (current.progression == BuildProgression.TIMED) {
+                current.builds.values().forEach(build -> BuildLifecycle.advance(current, build));
+            }
+        });
     }
 
     private BuildState onBuild(long buildId, Consumer<BuildRecord> change) {
@@ -302,9 +323,11 @@ public final class CoprStub implements AutoCloseable {
         private final Set<String> groups = new LinkedHashSet<>();
         private final Map<String, String> mockChroots = new LinkedHashMap<>();
         private BuildProgression progression = BuildProgression.MANUAL;
+        private Duration timedStep = DEFAULT_TIMED_STEP;
         private BuildState outcome = BuildState.SUCCEEDED;
         private Clock clock = Clock.systemUTC();
         private int port;
+        private @Nullable BusPublisher busPublisher;
 
         private Builder() {
             DEFAULT_MOCK_CHROOTS.forEach(chroot -> mockChroots.put(chroot, ""));
@@ -354,6 +377,15 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /** The time between two steps of {@link BuildProgression#TIMED}; {@link #DEFAULT_TIMED_STEP} by default. */
+        public Builder timedStep(Duration step) {
+            if (step == null || step.isNegative() || step.isZero()) {
+                throw new IllegalArgumentException("a timed step is a positive duration, was " + step);
+            }
+            this.timedStep = step;
+            return this;
+        }
+
         /** How builds end; {@link BuildState#SUCCEEDED} by default, or {@link BuildState#FAILED}. */
         public Builder buildOutcome(BuildState outcome) {
             requireOutcome(outcome);
@@ -376,13 +408,27 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where to publish the messages Copr's backend publishes on its message bus as builds run:
+         * {@code copr.build.start} and {@code copr.chroot.start} when a build's source build (chroot
+         * {@code srpm-builds}) or one of its chroots starts, {@code copr.build.end} when it ends. The
+         * source build starts when the build leaves {@code pending} and ends when its sources are
+         * imported; the chroots start then and end with the build. None by default.
+         */
+        public Builder busPublisher(BusPublisher publisher) {
+            this.busPublisher = requireNonNull("publisher", publisher);
+            return this;
+        }
+
         /** Starts the stub on its loopback port. */
         public CoprStub start() {
             List<CoprStubUser> all = new ArrayList<>();
             all.add(defaultUser);
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, outcome, clock, port));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, timedStep, outcome,
+                    clock, port,
+                    busPublisher));
         }
     }
 }

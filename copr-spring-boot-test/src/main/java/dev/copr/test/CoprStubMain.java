@@ -22,7 +22,7 @@ public final class CoprStubMain {
     private CoprStubMain() {
     }
 
-    /** Arguments: {@code --port N} (default 8765, 0 for a free port), {@code --build-progression on-poll|manual}. */
+    /** Arguments: {@code --port N} (default 8765, 0 for a free port), {@code --build-progression on-poll|manual|timed}. */
     public static void main(String[] args) throws InterruptedException {
         CoprStub.Builder builder = CoprStub.builder().port(8765).buildProgression(BuildProgression.ON_POLL);
         for (Iterator<String> arg = Arrays.asList(args).iterator(); arg.hasNext(); ) {
@@ -32,7 +32,7 @@ public final class CoprStubMain {
                 case "--build-progression" -> builder.buildProgression(
                         BuildProgression.valueOf(value(name, arg).toUpperCase(Locale.ROOT).replace('-', '_')));
                 default -> throw new IllegalArgumentException("unknown argument '" + name
-                        + "': use --port N and --build-progression on-poll|manual");
+                        + "': use --port N and --build-progression on-poll|manual|timed");
             }
         }
         CoprStub stub = builder.start();

@@ -3,9 +3,12 @@ package dev.copr.test;
 import dev.copr.client.build.BuildState;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stub starts with, and returns to on {@link CoprStub#reset()}.
@@ -14,10 +17,13 @@ import java.util.Set;
  * @param groups groups that exist even when no user belongs to them
  * @param mockChroots the active chroots with their comments, in order
  * @param progression how builds move on
+ * @param timedStep the time between two steps of {@link BuildProgression#TIMED}
  * @param outcome how builds end unless told otherwise
  * @param clock the source of Copr's timestamps
  * @param port the loopback port to listen on, 0 for a free one
+ * @param busPublisher where to publish the messages Copr's backend sends as builds run, if anywhere
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
-                    BuildProgression progression, BuildState outcome, Clock clock, int port) {
+                    BuildProgression progression, Duration timedStep, BuildState outcome, Clock clock, int port,
+                    @Nullable BusPublisher busPublisher) {
 }

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class StubState {
 
     final Links links;
+    /** Tells the bus of each start and end of a build's chroots and source build, as Copr's backend does. */
+    final BuildAnnouncer announcer;
     final Map<String, String> mockChroots = new LinkedHashMap<>();
     final Map<String, CoprStubUser> users = new LinkedHashMap<>();
     final Map<Long, ProjectRecord> projects = new TreeMap<>();
@@ -43,6 +45,7 @@ final class StubState {
     StubState(StubSettings settings, Links links) {
         this.settings = settings;
         this.links = links;
+        this.announcer = new BuildAnnouncer(settings.busPublisher());
         reset();
     }
 

@@ -12,10 +12,13 @@ import dev.copr.client.build.Builds;
 import dev.copr.client.chroot.BuildChroot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +130,40 @@ class BuildProgressionTest {
         client.monitor().monitor("tester", "demo");
 
         assertThat(copr.buildState(build.id())).isEqualTo(BuildState.PENDING);
+    }
+
+    @Test
+    void timedBuildsMoveOnByThemselvesWithoutPolls() throws InterruptedException {
+        CountDownLatch chrootsEnded = new CountDownLatch(2);
+        try (CoprStub timed = CoprStub.builder().buildProgression(BuildProgression.TIMED).timedStep(Duration.ofMillis(5))
+                .busPublisher(message -> {
+                    if (message.topic().equals("copr.build.end") && !message.chroot().equals("srpm-builds")) {
+                        chrootsEnded.countDown();
+                    }
+                }).start()) {
+            CoprClient timedClient = timed.client();
+            timedClient.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
+            Build build = timedClient.builds().createFromUrl("tester", "demo", SRPM);
+
+            assertThat(chrootsEnded.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(timed.buildState(build.id())).isEqualTo(BuildState.SUCCEEDED);
+            assertThat(timed.requests("GET", "/build/" + build.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void switchingToTimedStartsMovingBuilds() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try (CoprStub switched = CoprStub.builder().timedStep(Duration.ofMillis(5))
+                .busPublisher(message -> started.countDown()).start()) {
+            switched.client().projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
+            Build build = switched.client().builds().createFromUrl("tester", "demo", SRPM);
+
+            switched.buildProgression(BuildProgression.TIMED);
+
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(switched.buildState(build.id())).isNotEqualTo(BuildState.PENDING);
+        }
     }
 
     @Test

@@ -1,27 +1,17 @@
 package dev.copr.autoconfigure.events;
 
+import dev.copr.test.bus.EmbeddedCoprBus;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
-import org.apache.qpid.server.SystemLauncher;
-import org.apache.qpid.server.SystemLauncherListener;
-import org.apache.qpid.server.model.Broker;
-import org.apache.qpid.server.model.Connection;
-import org.apache.qpid.server.model.Port;
-import org.apache.qpid.server.model.SystemConfig;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,111 +25,77 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Apache Qpid Broker-J in the test JVM, shaped like Fedora's public bus: an in-memory virtual host
- * {@code /public_pubsub} with its predeclared {@code amq.topic}, and two AMQP 0-9-1 ports on
- * 127.0.0.1 with ephemeral numbers: one with PLAIN login of a fixed user, one with TLS and a client
- * certificate login (SASL EXTERNAL), as Fedora's bus has. The TLS material in {@code events-tls/}
- * (a test CA, the broker's certificate for localhost and 127.0.0.1, a client certificate) is valid
- * until 2126. Publishes copr_messaging's test bodies the way fedora-messaging does. Register with
+ * The test kit's {@link EmbeddedCoprBus} (Apache Qpid Broker-J in the test JVM, shaped like Fedora's
+ * public bus: virtual host {@code /public_pubsub} with its predeclared {@code amq.topic}) for one
+ * test class, with its TLS port too: clients log in there with a client certificate (SASL
+ * EXTERNAL), as on Fedora's bus. The TLS material in {@code events-tls/} (a test CA, the broker's
+ * certificate for localhost and 127.0.0.1, a client certificate) is valid until 2126. Publishes
+ * copr_messaging's test bodies the way fedora-messaging does. Register with
  * {@code @RegisterExtension static}.
  */
 final class EmbeddedQpidBroker implements BeforeAllCallback, AfterAllCallback {
 
-    static final String USER = "copr-events";
-    static final String PASSWORD = "copr-events-secret";
-    static final String VIRTUAL_HOST = "/public_pubsub";
+    static final String USER = EmbeddedCoprBus.USERNAME;
+    static final String PASSWORD = EmbeddedCoprBus.PASSWORD;
+    static final String VIRTUAL_HOST = EmbeddedCoprBus.VIRTUAL_HOST;
     static final String PREFIX = "org.fedoraproject.prod.";
 
-    private @Nullable SystemLauncher launcher;
-    private @Nullable Broker<?> broker;
-    private @Nullable Path workDir;
+    private @Nullable EmbeddedCoprBus bus;
     private @Nullable CachingConnectionFactory publisherConnection;
-    private int port;
-    private int tlsPort;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
+    public void beforeAll(ExtensionContext context) {
         start();
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
+    public void afterAll(ExtensionContext context) {
         stop();
     }
 
-    void start() throws Exception {
-        workDir = Files.createTempDirectory("qpid-work");
-        URL config = Objects.requireNonNull(getClass().getResource("/qpid-events-test.json"));
-        AtomicReference<SystemConfig<?>> systemConfig = new AtomicReference<>();
-        launcher = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
-            @Override
-            public void onContainerResolve(SystemConfig<?> resolved) {
-                systemConfig.set(resolved);
-            }
-        });
-        Map<String, String> context = new HashMap<>();
-        context.put("qpid.work_dir", workDir.toString());
-        context.put("copr.events.test.user", USER);
-        context.put("copr.events.test.password", PASSWORD);
-        URL tls = Objects.requireNonNull(getClass().getResource("/events-tls"));
-        context.put("copr.events.test.tls", Path.of(tls.toURI()).toString());
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(SystemConfig.TYPE, "Memory");
-        attributes.put(SystemConfig.INITIAL_CONFIGURATION_LOCATION, config.toExternalForm());
-        attributes.put(SystemConfig.STARTUP_LOGGED_TO_SYSTEM_OUT, false);
-        attributes.put("preferenceStoreAttributes", "{\"type\": \"Noop\"}");
-        attributes.put("context", context);
-        launcher.startup(attributes);
-        broker = (Broker<?>) systemConfig.get().getContainer();
-        port = port("AMQP").getBoundPort();
-        tlsPort = port("AMQPS").getBoundPort();
+    void start() {
+        bus = EmbeddedCoprBus.builder()
+                .tls(tlsFile("broker.pem"), tlsFile("broker.key"), tlsFile("ca.pem"))
+                .start();
     }
 
-    void stop() throws IOException {
+    void stop() {
         if (publisherConnection != null) {
             publisherConnection.destroy();
             publisherConnection = null;
         }
-        if (launcher != null) {
-            launcher.shutdown();
-            launcher = null;
-        }
-        if (workDir != null) {
-            try (Stream<Path> files = Files.walk(workDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (bus != null) {
+            bus.close();
+            bus = null;
         }
     }
 
     int port() {
-        return port;
+        return bus().port();
     }
 
     /** The port with TLS and client certificate login. */
     int tlsPort() {
-        return tlsPort;
+        return bus().tlsPort();
     }
 
     /** Properties that give the events a connection of their own to this broker. */
     String[] ownConnection() {
-        return new String[] {"copr.events.enabled=true", "copr.events.host=127.0.0.1", "copr.events.port=" + port,
+        return new String[] {"copr.events.enabled=true", "copr.events.host=127.0.0.1", "copr.events.port=" + port(),
                 "copr.events.virtual-host=" + VIRTUAL_HOST, "copr.events.username=" + USER,
                 "copr.events.password=" + PASSWORD};
     }
 
     /** Properties of Spring Boot's RabbitMQ connection to this broker. */
     String[] bootConnection() {
-        return new String[] {"spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + port,
+        return new String[] {"spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + port(),
                 "spring.rabbitmq.virtual-host=" + VIRTUAL_HOST, "spring.rabbitmq.username=" + USER,
                 "spring.rabbitmq.password=" + PASSWORD};
     }
 
     /** Closes every client connection from the broker's side, as a broker restart or a network failure would. */
     void dropConnections() {
-        List<Connection<?>> connections = Objects.requireNonNull(broker).getPorts().stream()
-                .flatMap(port -> port.getChildren(Connection.class).stream())
-                .<Connection<?>>map(connection -> (Connection<?>) connection).toList();
-        connections.forEach(Connection::delete);
+        bus().dropConnections();
     }
 
     /** Publishes copr_messaging's test body {@code copr-messages/<fixture>} under {@code <prefix><topic>}. */
@@ -177,18 +133,21 @@ final class EmbeddedQpidBroker implements BeforeAllCallback, AfterAllCallback {
 
     private synchronized CachingConnectionFactory publisherConnection() {
         if (publisherConnection == null) {
-            publisherConnection = new CachingConnectionFactory("127.0.0.1", port);
-            publisherConnection.setUsername(USER);
-            publisherConnection.setPassword(PASSWORD);
-            publisherConnection.setVirtualHost(VIRTUAL_HOST);
+            publisherConnection = new CachingConnectionFactory(bus().uri());
         }
         return publisherConnection;
     }
 
-    private Port<?> port(String name) {
-        return Objects.requireNonNull(broker).getPorts().stream()
-                .filter(port -> port.getName().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no port " + name));
+    private EmbeddedCoprBus bus() {
+        return Objects.requireNonNull(bus, "the broker was started");
+    }
+
+    private static Path tlsFile(String name) {
+        URL file = Objects.requireNonNull(EmbeddedQpidBroker.class.getResource("/events-tls/" + name), name);
+        try {
+            return Path.of(file.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

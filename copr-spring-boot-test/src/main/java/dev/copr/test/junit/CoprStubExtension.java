@@ -8,12 +8,14 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Injects a {@link CoprStub}, and a {@link CoprClient} logged in as its default user, into test and
- * lifecycle methods. Declared by {@link CoprStubTest}, or registered with settings:
+ * lifecycle methods; with {@link CoprStubTest#events()}, also the {@code EmbeddedCoprBus} the stubs
+ * publish to. Declared by {@link CoprStubTest}, or registered with settings:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -22,6 +24,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * The stub of a test method is started when it is first injected and closed after the method; one
  * injected into {@code @BeforeAll} lives as long as the test class and is the one its methods get.
+ * The bus is started with the first stub or on injection, and closed after the test class.
  *
  * @since 0.1.0
  */
@@ -48,13 +51,21 @@ public final class CoprStubExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == CoprStub.class || type == CoprClient.class;
+        // By name: without events, copr-test-bus need not be on the class path
+        return type == CoprStub.class || type == CoprClient.class || type.getName().equals(TestClassBus.BUS_CLASS);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type.getName().equals(TestClassBus.BUS_CLASS)) {
+            if (!events(context)) {
+                throw new ParameterResolutionException("an EmbeddedCoprBus parameter needs @CoprStubTest(events = true)");
+            }
+            return bus(context).bus();
+        }
         CoprStub stub = stub(context);
-        return parameter.getParameter().getType() == CoprClient.class ? stub.client() : stub;
+        return type == CoprClient.class ? stub.client() : stub;
     }
 
     /** The stub of this test (or test class), started on first use. */
@@ -65,7 +76,24 @@ public final class CoprStubExtension implements ParameterResolver {
     private CoprStub start(ExtensionContext context) {
         CoprStub.Builder builder = CoprStub.builder();
         annotation(context).ifPresent(test -> builder.buildProgression(test.buildProgression()));
+        if (events(context)) {
+            builder.busPublisher(bus(context).publisher());
+        }
         return settings.apply(builder).start();
+    }
+
+    private static boolean events(ExtensionContext context) {
+        return annotation(context).map(CoprStubTest::events).orElse(false);
+    }
+
+    /** The bus of the test class, started on first use and closed after the class. */
+    private static TestClassBus bus(ExtensionContext context) {
+        ExtensionContext testClass = context;
+        while (testClass.getTestMethod().isPresent() && testClass.getParent().isPresent()) {
+            testClass = testClass.getParent().get();
+        }
+        return testClass.getStore(NAMESPACE).computeIfAbsent(TestClassBus.class, key -> TestClassBus.start(),
+                TestClassBus.class);
     }
 
     private static Optional<CoprStubTest> annotation(ExtensionContext context) {

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>With {@code events = true}, the stubs publish their builds' events to an
+ * {@code EmbeddedCoprBus} (copr-test-bus) that the test class shares, as Copr's backend publishes
+ * them to Fedora's bus (see {@code CoprStub.Builder.busPublisher}); parameters of type
+ * {@code EmbeddedCoprBus} get it, to connect the consumer under test.
+ *
  * @since 0.1.0
  */
 @Documented
@@ -34,4 +39,10 @@ public @interface CoprStubTest {
 
     /** How the stub's builds move on. */
     BuildProgression buildProgression() default BuildProgression.MANUAL;
+
+    /**
+     * Whether the stubs publish their builds' events to an embedded bus, started once for the test
+     * class; needs {@code dev.copr:copr-test-bus} and {@code spring-rabbit} on the test class path.
+     */
+    boolean events() default false;
 }

@@ -18,6 +18,20 @@ import org.springframework.boot.test.context.PropertyMapping;
  * containers. Inject the stub ({@code @Autowired CoprStub copr}) to drive builds and check what it
  * received; it is reset after each test method.
  *
+ * <p>With {@code events = true}, the stub also publishes its builds' events, as Copr's backend
+ * publishes them to Fedora's bus, to an {@code EmbeddedCoprBus} (copr-test-bus) started with the
+ * context, and the application's {@code copr.events.*} connect to that bus: its
+ * {@code @EventListener}s get the stub's {@code CoprBuildStarted} and {@code CoprBuildEnded} events,
+ * and the auto-configured client's build watchers wait for them instead of polling. The stub
+ * publishes under the application's {@code copr.events.topic-prefix}. Before the stub is reset, the
+ * test waits until the events it published were delivered.
+ *
+ * <pre>{@code
+ * @SpringBootTest
+ * @AutoConfigureCoprStub(events = true)
+ * class BuildNotifierTest { ... }
+ * }</pre>
+ *
  * <pre>{@code
  * @SpringBootTest
  * @AutoConfigureCoprStub(buildProgression = BuildProgression.ON_POLL)
@@ -34,7 +48,8 @@ import org.springframework.boot.test.context.PropertyMapping;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ImportAutoConfiguration({CoprStubAutoConfiguration.class, CoprStubConnectionDetailsAutoConfiguration.class})
+@ImportAutoConfiguration({CoprStubEventsAutoConfiguration.class, CoprStubAutoConfiguration.class,
+        CoprStubConnectionDetailsAutoConfiguration.class})
 @PropertyMapping("copr.stub")
 public @interface AutoConfigureCoprStub {
 
@@ -43,4 +58,11 @@ public @interface AutoConfigureCoprStub {
 
     /** How the stub's builds move on; {@code copr.stub.build-progression}. */
     BuildProgression buildProgression() default BuildProgression.MANUAL;
+
+    /**
+     * Whether the stub publishes its builds' events to an embedded bus that the application's
+     * {@code copr.events.*} connect to; {@code copr.stub.events}. Needs {@code dev.copr:copr-test-bus}
+     * and {@code spring-rabbit} on the test class path.
+     */
+    boolean events() default false;
 }

@@ -1,7 +1,9 @@
 package dev.copr.test.spring;
 
+import dev.copr.test.BusPublisher;
 import dev.copr.test.CoprStub;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Starts a {@link CoprStub} as a bean when {@code copr.stub.enabled} is true (as
  * {@link AutoConfigureCoprStub} sets it in tests, or a profile of an application); it is closed
- * with the context.
+ * with the context. A {@link BusPublisher} bean, such as the one of {@code copr.stub.events}, gets
+ * the stub's bus messages.
  *
  * @since 0.1.0
  */
@@ -22,7 +25,17 @@ public final class CoprStubAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    CoprStub coprStub(CoprStubProperties properties) {
-        return CoprStub.builder().buildProgression(properties.getBuildProgression()).start();
+    CoprStub coprStub(CoprStubProperties properties, ObjectProvider<BusPublisher> busPublisher) {
+        CoprStub.Builder stub = CoprStub.builder().buildProgression(properties.getBuildProgression())
+                .timedStep(properties.getTimedStep());
+        BusPublisher publisher = busPublisher.getIfUnique();
+        if (publisher != null) {
+            stub.busPublisher(publisher);
+        } else if (properties.isEvents()) {
+            throw new IllegalStateException("copr.stub.events=true publishes the stub's events to an embedded bus,"
+                    + " which needs dev.copr:copr-test-bus and org.springframework.amqp:spring-rabbit on the class"
+                    + " path: add them, or set copr.stub.events=false");
+        }
+        return stub.start();
     }
 }

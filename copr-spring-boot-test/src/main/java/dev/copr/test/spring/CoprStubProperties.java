@@ -1,6 +1,9 @@
 package dev.copr.test.spring;
 
 import dev.copr.test.BuildProgression;
+import dev.copr.test.CoprStub;
+
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -18,6 +21,15 @@ public class CoprStubProperties {
     /** How the stub's builds move through Copr's states. */
     private BuildProgression buildProgression = BuildProgression.MANUAL;
 
+    /** Time between two steps of the timed build progression, each moving every unfinished build one state on. */
+    private Duration timedStep = CoprStub.DEFAULT_TIMED_STEP;
+
+    /**
+     * Whether the stub publishes its builds' events to an embedded AMQP bus, to which copr.events.*
+     * are pointed; needs dev.copr:copr-test-bus and spring-rabbit on the class path.
+     */
+    private boolean events;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -32,5 +44,21 @@ public class CoprStubProperties {
 
     public void setBuildProgression(BuildProgression buildProgression) {
         this.buildProgression = buildProgression;
+    }
+
+    public Duration getTimedStep() {
+        return timedStep;
+    }
+
+    public void setTimedStep(Duration timedStep) {
+        this.timedStep = timedStep;
+    }
+
+    public boolean isEvents() {
+        return events;
+    }
+
+    public void setEvents(boolean events) {
+        this.events = events;
     }
 }

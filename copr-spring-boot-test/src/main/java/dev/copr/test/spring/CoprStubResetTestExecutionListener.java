@@ -6,10 +6,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
+import org.springframework.util.ClassUtils;
 
 /**
  * Resets every {@link CoprStub} bean of a test's application context after each test method, so
- * that tests sharing a cached context do not see each other's projects, builds or requests.
+ * that tests sharing a cached context do not see each other's projects, builds or requests. With
+ * {@code copr.stub.events}, it first waits until the events published so far were delivered.
  *
  * @since 0.1.0
  */
@@ -26,6 +28,9 @@ public final class CoprStubResetTestExecutionListener extends AbstractTestExecut
             return;
         }
         ApplicationContext context = testContext.getApplicationContext();
+        if (ClassUtils.isPresent(CoprStubBusEnvironmentPostProcessor.BUS_CLASS, context.getClassLoader())) {
+            BusDelivery.await(context);
+        }
         context.getBeanProvider(CoprStub.class).orderedStream().forEach(CoprStub::reset);
     }
 }

@@ -7,14 +7,21 @@ import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprConnectionDetails;
 import dev.copr.client.CoprClient;
 import dev.copr.client.exception.CoprException;
+import dev.copr.client.build.Build;
 import dev.copr.test.BuildProgression;
+import dev.copr.test.BusMessage;
+import dev.copr.test.BusPublisher;
 import dev.copr.test.CoprStub;
 import dev.copr.test.CoprStubUser;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +75,36 @@ class CoprStubAutoConfigurationTest {
         contextRunner.withPropertyValues("copr.stub.enabled=true").withUserConfiguration(DetailsConfiguration.class)
                 .run(context -> assertThat(context.getBean(CoprConnectionDetails.class).getUrl())
                         .isEqualTo(URI.create("https://copr.example.com")));
+    }
+
+    @Test
+    void busPublisherBeanGetsTheStubsMessages() {
+        List<BusMessage> messages = new CopyOnWriteArrayList<>();
+        contextRunner.withPropertyValues("copr.stub.enabled=true")
+                .withBean(BusPublisher.class, () -> messages::add)
+                .run(context -> {
+                    CoprStub stub = context.getBean(CoprStub.class);
+                    CoprClient client = context.getBean(CoprClient.class);
+                    client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
+                    Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
+
+                    stub.advanceBuild(build.id());
+
+                    assertThat(messages).extracting(BusMessage::topic)
+                            .containsExactly("copr.build.start", "copr.chroot.start");
+                });
+    }
+
+    @Test
+    void eventsWithoutSpringRabbitFailWithTheRemedy() {
+        contextRunner.withPropertyValues("copr.stub.enabled=true", "copr.stub.events=true")
+                .withConfiguration(AutoConfigurations.of(CoprStubEventsAutoConfiguration.class))
+                .withClassLoader(new FilteredClassLoader(RabbitTemplate.class))
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("copr.stub.events=true publishes the stub's events to an embedded bus, which needs"
+                                + " dev.copr:copr-test-bus and org.springframework.amqp:spring-rabbit on the class path:"
+                                + " add them, or set copr.stub.events=false"));
     }
 
     @Configuration(proxyBeanMethods = false)
