@@ -2,8 +2,12 @@ package dev.copr.benchmarks;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
+import dev.copr.test.CoprStubUser;
+import dev.copr.test.amqp.AmqpBusPublisher;
+import dev.copr.test.bus.EmbeddedCoprBus;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,6 +79,38 @@ public final class Benchmarks {
             walk(stub.url());
             startup(stub.url(), "minimal", "none", List.of());
             startup(stub.url(), "web + actuator", "servlet", List.of("--server.port=0"));
+        }
+        watch();
+    }
+
+    /**
+     * Builds watched by polling and by Copr's bus events: the test kit's stub publishes its builds' messages to
+     * an embedded broker, and a Spring Boot application with {@code copr.events.enabled} consumes them.
+     */
+    private void watch() throws Exception {
+        int builds = quick ? 10 : 100;
+        Duration spread = quick ? Duration.ofMillis(500) : Duration.ofSeconds(5);
+        Duration interval = Duration.ofSeconds(1);
+        CoprStubUser user = dev.copr.test.CoprStub.DEFAULT_USER;
+        try (EmbeddedCoprBus bus = EmbeddedCoprBus.start();
+             AmqpBusPublisher publisher = AmqpBusPublisher.connect(bus.uri());
+             dev.copr.test.CoprStub stub = dev.copr.test.CoprStub.builder().busPublisher(publisher).start();
+             StarterContext events = StarterContext.start("--copr.url=" + stub.url(), "--copr.login=" + user.login(),
+                     "--copr.token=" + user.token(), "--copr.config-file=none", "--logging.level.root=WARN",
+                     "--copr.events.enabled=true", "--copr.events.host=" + bus.host(),
+                     "--copr.events.port=" + bus.port(), "--copr.events.virtual-host=" + bus.virtualHost(),
+                     "--copr.events.username=" + bus.username(), "--copr.events.password=" + bus.password())) {
+            CoprClient plain = CoprClient.create(CoprConfig.builder().url(stub.url().toString())
+                    .credentials(user.login(), user.token()).build());
+            plain.projects().add(user.name(), WatchBenchmark.PROJECT, List.of("fedora-rawhide-x86_64"));
+            BuildWatcher byEvents = BuildWatcher.builder(events.builds()).interval(interval).build();
+            // Warms up the consumer, its connection and both watchers' code paths
+            WatchBenchmark.run("warm-up", stub, events.builds(), byEvents, builds / 10 + 1, spread.dividedBy(10));
+            System.out.printf("%nwatching %d builds that end one by one over %s (polling interval %s):%n", builds,
+                    spread, interval);
+            System.out.println(WatchBenchmark.run("polling", stub, plain.builds(),
+                    BuildWatcher.builder(plain.builds()).interval(interval).build(), builds, spread));
+            System.out.println(WatchBenchmark.run("events", stub, events.builds(), byEvents, builds, spread));
         }
     }
 

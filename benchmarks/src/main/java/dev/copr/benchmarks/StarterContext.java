@@ -21,10 +21,14 @@ final class StarterContext implements AutoCloseable {
     }
 
     static StarterContext start(String url) {
+        return start("--copr.url=" + url, "--copr.login=bench", "--copr.token=bench", "--copr.config-file=none",
+                "--copr.retry.max-attempts=1", "--logging.level.root=WARN");
+    }
+
+    /** An application started with these arguments alone. */
+    static StarterContext start(String... args) {
         return new StarterContext(new SpringApplicationBuilder(StartupApp.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run("--copr.url=" + url, "--copr.login=bench", "--copr.token=bench", "--copr.config-file=none",
-                        "--copr.retry.max-attempts=1", "--logging.level.root=WARN"));
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args));
     }
 
     /** The proxy bean the starter defines. */
