@@ -1,6 +1,7 @@
 package dev.copr.client.build;
 
 import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.Arguments;
 import dev.copr.client.internal.ValueText;
 import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.mock.Isolation;
@@ -62,10 +63,8 @@ public final class BuildOptions {
             throw new CoprValidationException("BuildOptions afterBuildId " + afterBuildId + " and withBuildId "
                     + withBuildId + " exclude each other: a build either starts a batch after another or joins one");
         }
-        if (bootstrap == Bootstrap.UNKNOWN || isolation == Isolation.UNKNOWN) {
-            throw new CoprValidationException("BuildOptions bootstrap and isolation cannot be UNKNOWN:"
-                    + " that value only stands for an answer this client does not know");
-        }
+        Arguments.requireSendable("BuildOptions bootstrap", bootstrap);
+        Arguments.requireSendable("BuildOptions isolation", isolation);
     }
 
     /** No options: Copr's and the project's defaults. */

@@ -1,6 +1,7 @@
 package dev.copr.client.chroot;
 
 import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.Arguments;
 import dev.copr.client.internal.ValueText;
 import dev.copr.client.internal.Words;
 import dev.copr.client.mock.Bootstrap;
@@ -60,10 +61,8 @@ public final class ProjectChrootOptions {
         this.bootstrapImage = builder.bootstrapImage;
         this.isolation = builder.isolation;
         this.resetFields = Words.noWhitespace("ProjectChrootOptions resetFields", builder.resetFields);
-        if (bootstrap == Bootstrap.UNKNOWN || isolation == Isolation.UNKNOWN) {
-            throw new CoprValidationException("ProjectChrootOptions bootstrap and isolation cannot be UNKNOWN:"
-                    + " that value only stands for an answer this client does not know");
-        }
+        Arguments.requireSendable("ProjectChrootOptions bootstrap", bootstrap);
+        Arguments.requireSendable("ProjectChrootOptions isolation", isolation);
     }
 
     /** Nothing changes. */

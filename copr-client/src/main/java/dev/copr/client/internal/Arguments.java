@@ -63,4 +63,16 @@ public final class Arguments {
         }
         return present;
     }
+
+    /**
+     * A value of an enum with {@code UNKNOWN} that is about to be sent: {@code UNKNOWN} only stands for an
+     * answer this client does not know, and Copr would refuse it.
+     */
+    public static <E extends Enum<E>> @Nullable E requireSendable(String setting, @Nullable E value) {
+        if (value != null && value.name().equals("UNKNOWN")) {
+            throw new CoprValidationException(setting + " cannot be UNKNOWN: that value only stands for an answer"
+                    + " this client does not know");
+        }
+        return value;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.copr.client.project;
 
 import dev.copr.client.exception.CoprValidationException;
+import dev.copr.client.internal.Arguments;
 import dev.copr.client.internal.ValueText;
 import dev.copr.client.internal.Words;
 import dev.copr.client.mock.Bootstrap;
@@ -102,10 +103,9 @@ public final class ProjectOptions {
         if (repoPriority != null && repoPriority < 1) {
             throw new CoprValidationException("ProjectOptions repoPriority must be at least 1, was " + repoPriority);
         }
-        if (bootstrap == Bootstrap.UNKNOWN || isolation == Isolation.UNKNOWN || storage == Storage.UNKNOWN) {
-            throw new CoprValidationException("ProjectOptions bootstrap, isolation and storage cannot be UNKNOWN:"
-                    + " that value only stands for an answer this client does not know");
-        }
+        Arguments.requireSendable("ProjectOptions bootstrap", bootstrap);
+        Arguments.requireSendable("ProjectOptions isolation", isolation);
+        Arguments.requireSendable("ProjectOptions storage", storage);
     }
 
     /** No settings: Copr's defaults on {@code add}, no change on {@code edit}. */

@@ -33,7 +33,7 @@ class BuildOptionsTest {
     void refusesBootstrapThatOnlyStandsForAnUnknownAnswer() {
         assertThatThrownBy(() -> BuildOptions.builder().bootstrap(Bootstrap.UNKNOWN).build())
                 .isInstanceOf(CoprValidationException.class)
-                .hasMessageContaining("bootstrap and isolation cannot be UNKNOWN");
+                .hasMessageStartingWith("BuildOptions bootstrap cannot be UNKNOWN");
     }
 
     @Test
