@@ -14,11 +14,8 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
@@ -229,28 +226,5 @@ class CoprHealthIndicatorTest {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.autoconfigure.CoprHealthIndicatorTest.MutableClock;
 import dev.copr.autoconfigure.CoprTokenRenewer.Outcome;
 import dev.copr.client.CoprClient;
 import dev.copr.client.config.CoprConfig;

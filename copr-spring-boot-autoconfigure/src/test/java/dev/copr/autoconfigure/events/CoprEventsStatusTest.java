@@ -2,13 +2,10 @@ package dev.copr.autoconfigure.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copr.autoconfigure.MutableClock;
 import dev.copr.autoconfigure.events.CoprEventsStatus.Outcome;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,29 +70,5 @@ class CoprEventsStatusTest {
         assertThat(status.count(Outcome.MALFORMED)).isEqualTo(2);
         assertThat(status.count(Outcome.FILTERED)).isZero();
         assertThat(status.received()).isEqualTo(3);
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
