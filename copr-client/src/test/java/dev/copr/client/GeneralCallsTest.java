@@ -9,11 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.config.ApiToken;
 import dev.copr.client.config.CoprConfig;
@@ -32,10 +29,10 @@ class GeneralCallsTest {
     private static final String TOKEN = "tok3n-value-never-shown";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private CoprClient client(boolean withCredentials) {
-        CoprConfig.Builder config = CoprConfig.builder().url(copr.baseUrl()).username(null);
+        CoprConfig.Builder config = copr.anonymousConfig().username(null);
         if (withCredentials) {
             config.credentials(LOGIN, TOKEN);
         }
@@ -77,7 +74,7 @@ class GeneralCallsTest {
 
     @Test
     void authUsernameUsesConfiguredUsernameWithoutRequest() {
-        CoprClient client = CoprClient.create(CoprConfig.builder().url(copr.baseUrl())
+        CoprClient client = CoprClient.create(copr.anonymousConfig()
                 .credentials(LOGIN, TOKEN).username("jdoe").build());
 
         assertThat(client.authUsername()).isEqualTo("jdoe");

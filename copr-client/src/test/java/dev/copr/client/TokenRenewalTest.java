@@ -8,19 +8,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.config.ApiToken;
 import dev.copr.client.config.ApiTokenStore;
 import dev.copr.client.config.ClassicConfigFile;
 import dev.copr.client.config.ClassicConfigFileTokenStore;
-import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.FlakyDiskTokenStores;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprAuthException;
@@ -61,13 +57,13 @@ class TokenRenewalTest {
             + " https://copr.example.org/api to get or renew your API token.\"}";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     @TempDir
     Path dir;
 
     private CoprClient.Builder client() {
-        return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).credentials("oldLogin", OLD_TOKEN)
+        return CoprClient.builder(copr.anonymousConfig().credentials("oldLogin", OLD_TOKEN)
                 .tokenExpiration(LocalDate.of(2026, 12, 1)).retry(RetryOptions.disabled()).build());
     }
 
@@ -86,7 +82,7 @@ class TokenRenewalTest {
 
     @Test
     void expirationIsEmptyWhenUnknown() {
-        CoprClient client = CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials("l", "t").build());
+        CoprClient client = CoprClient.create(copr.anonymousConfig().credentials("l", "t").build());
 
         assertThat(client.tokenExpiration()).isEmpty();
     }

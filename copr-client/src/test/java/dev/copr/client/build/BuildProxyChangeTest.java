@@ -10,15 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprValidationException;
 
@@ -31,18 +27,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildProxyChangeTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private BuildProxy builds() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
-    }
+    private final BuildProxy builds = copr.client().builds();
 
     @Test
     void cancelIsAnAuthenticatedPutWithoutBody() {
         copr.stubFor(put("/api_3/build/cancel/123").willReturn(okJson(ApiSamples.build(123).replace("importing", "canceled"))));
 
-        Build build = builds().cancel(123);
+        Build build = builds.cancel(123);
 
         copr.verify(putRequestedFor(urlEqualTo("/api_3/build/cancel/123"))
                 .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH))
@@ -56,7 +49,7 @@ class BuildProxyChangeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"You are not allowed to cancel this build.\"}")));
 
-        assertThatThrownBy(() -> builds().cancel(123))
+        assertThatThrownBy(() -> builds.cancel(123))
                 .isInstanceOf(CoprAuthException.class)
                 .hasMessageEndingWith("You are not allowed to cancel this build.");
     }
@@ -65,7 +58,7 @@ class BuildProxyChangeTest {
     void deleteIsAnAuthenticatedDeleteReturningTheBuildAsItWas() {
         copr.stubFor(delete("/api_3/build/delete/123").willReturn(okJson(ApiSamples.build(123))));
 
-        Build build = builds().delete(123);
+        Build build = builds.delete(123);
 
         copr.verify(deleteRequestedFor(urlEqualTo("/api_3/build/delete/123"))
                 .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH)));
@@ -77,7 +70,7 @@ class BuildProxyChangeTest {
     void deleteListSendsTheIdsAsJsonAndReturnsTheDeletedOnes() {
         copr.stubFor(delete("/api_3/build/delete/list").willReturn(okJson("{\"builds\": [12, 13]}")));
 
-        List<Long> deleted = builds().deleteList(List.of(12L, 13L));
+        List<Long> deleted = builds.deleteList(List.of(12L, 13L));
 
         copr.verify(deleteRequestedFor(urlEqualTo("/api_3/build/delete/list"))
                 .withHeader("Authorization", equalTo(ApiSamples.BASIC_AUTH))
@@ -88,16 +81,16 @@ class BuildProxyChangeTest {
 
     @Test
     void changeCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> builds().cancel(0)).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.cancel(0)).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildId must be a positive id, was 0");
-        assertThatThrownBy(() -> builds().delete(-1)).isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().deleteList(null)).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.delete(-1)).isInstanceOf(CoprValidationException.class);
+        assertThatThrownBy(() -> builds.deleteList(null)).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildIds must not be null");
-        assertThatThrownBy(() -> builds().deleteList(List.of())).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.deleteList(List.of())).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildIds must name at least one build");
-        assertThatThrownBy(() -> builds().deleteList(Arrays.asList(1L, null))).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.deleteList(Arrays.asList(1L, null))).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildIds must not be null");
-        assertThatThrownBy(() -> builds().deleteList(List.of(1L, 0L))).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.deleteList(List.of(1L, 0L))).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildIds must be a positive id, was 0");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -7,15 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.mock.Bootstrap;
@@ -38,12 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildProxyCreateTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private BuildProxy builds() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
-    }
+    private final BuildProxy builds = copr.client().builds();
 
     private static void verifyPost(String path, String json) {
         copr.verify(postRequestedFor(urlEqualTo("/api_3" + path))
@@ -57,7 +50,7 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/create/url").willReturn(okJson(
                 ApiSamples.list("{}", ApiSamples.build(101), ApiSamples.build(102)))));
 
-        List<Build> created = builds().createFromUrls("@copr", "copr-dev",
+        List<Build> created = builds.createFromUrls("@copr", "copr-dev",
                 List.of("https://example.org/a-1.0-1.src.rpm", "https://example.org/b.spec"),
                 BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("copr-dev:pr:7").build());
 
@@ -73,7 +66,7 @@ class BuildProxyCreateTest {
     void createFromUrlSendsOneUrlAndReturnsItsBuild() {
         copr.stubFor(post("/api_3/build/create/url").willReturn(okJson(ApiSamples.list("{}", ApiSamples.build(103)))));
 
-        Build build = builds().createFromUrl("jdoe", "foo", "https://example.org/a-1.0-1.src.rpm");
+        Build build = builds.createFromUrl("jdoe", "foo", "https://example.org/a-1.0-1.src.rpm");
 
         verifyPost("/build/create/url", """
                 {"ownername": "jdoe", "projectname": "foo", "pkgs": ["https://example.org/a-1.0-1.src.rpm"]}
@@ -84,13 +77,13 @@ class BuildProxyCreateTest {
 
     @Test
     void createFromUrlRefusesWhitespaceAsPythonCoprDoes() {
-        assertThatThrownBy(() -> builds().createFromUrl("jdoe", "foo", "https://a/x.src.rpm https://b/y.src.rpm"))
+        assertThatThrownBy(() -> builds.createFromUrl("jdoe", "foo", "https://a/x.src.rpm https://b/y.src.rpm"))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("must be one URL without whitespace")
                 .hasMessageContaining("createFromUrls");
-        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of("https://a/x.src.rpm\n")))
+        assertThatThrownBy(() -> builds.createFromUrls("jdoe", "foo", List.of("https://a/x.src.rpm\n")))
                 .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().createFromUrls("jdoe", "foo", List.of()))
+        assertThatThrownBy(() -> builds.createFromUrls("jdoe", "foo", List.of()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessage("urls must name at least one SRPM or spec file URL");
         assertThat(copr.getAllServeEvents()).isEmpty();
@@ -100,7 +93,7 @@ class BuildProxyCreateTest {
     void createFromScmSendsTheSourceFieldsInCoprNames() {
         copr.stubFor(post("/api_3/build/create/scm").willReturn(okJson(ApiSamples.build(104))));
 
-        Build build = builds().createFromScm("@copr", "copr-dev",
+        Build build = builds.createFromScm("@copr", "copr-dev",
                 ScmSource.builder("https://github.com/fedora-copr/copr.git").committish("main").subdirectory("cli")
                         .spec("copr-cli.spec").scmType(ScmType.GIT)
                         .sourceBuildMethod(SourceBuildMethod.TITO_TEST).build(),
@@ -119,7 +112,7 @@ class BuildProxyCreateTest {
     void createFromScmLeavesUnsetFieldsToCopr() {
         copr.stubFor(post("/api_3/build/create/scm").willReturn(okJson(ApiSamples.build(105))));
 
-        builds().createFromScm("jdoe", "foo", ScmSource.builder("https://svn.example.org/foo").scmType(ScmType.SVN).build());
+        builds.createFromScm("jdoe", "foo", ScmSource.builder("https://svn.example.org/foo").scmType(ScmType.SVN).build());
 
         verifyPost("/build/create/scm", """
                 {"ownername": "jdoe", "projectname": "foo", "clone_url": "https://svn.example.org/foo", "scm_type": "svn"}
@@ -132,7 +125,7 @@ class BuildProxyCreateTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Bad request parameters: {'spec': ['RPM spec file must end with .spec']}\"}")));
 
-        assertThatThrownBy(() -> builds().createFromScm("jdoe", "foo",
+        assertThatThrownBy(() -> builds.createFromScm("jdoe", "foo",
                 ScmSource.builder("https://github.com/x/y.git").spec("y.txt").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Bad request parameters: {'spec': ['RPM spec file must end with .spec']}");
@@ -142,7 +135,7 @@ class BuildProxyCreateTest {
     void createFromDistgitNamesThePackageFromTheCall() {
         copr.stubFor(post("/api_3/build/create/distgit").willReturn(okJson(ApiSamples.build(106))));
 
-        Build build = builds().createFromDistgit("@copr", "copr-dev", "copr-cli",
+        Build build = builds.createFromDistgit("@copr", "copr-dev", "copr-cli",
                 DistgitSource.builder().distgit("copr").namespace("@copr/copr").committish("f41").build(),
                 BuildOptions.builder().chroots("fedora-41-*").excludeChroots(List.of("fedora-41-s390x")).build());
 
@@ -158,7 +151,7 @@ class BuildProxyCreateTest {
     void createFromDistgitWithDefaultsSendsOnlyThePackage() {
         copr.stubFor(post("/api_3/build/create/distgit").willReturn(okJson(ApiSamples.build(107))));
 
-        builds().createFromDistgit("jdoe", "foo", "cpio", DistgitSource.defaults());
+        builds.createFromDistgit("jdoe", "foo", "cpio", DistgitSource.defaults());
 
         verifyPost("/build/create/distgit", "{\"ownername\": \"jdoe\", \"projectname\": \"foo\", \"package_name\": \"cpio\"}");
     }
@@ -167,8 +160,8 @@ class BuildProxyCreateTest {
     void createFromPypiSendsPythonVersionsOnlyWhenGiven() {
         copr.stubFor(post("/api_3/build/create/pypi").willReturn(okJson(ApiSamples.build(108))));
 
-        builds().createFromPypi("jdoe", "foo", PypiSource.of("copr"));
-        builds().createFromPypi("jdoe", "foo", PypiSource.builder("copr").pypiPackageVersion("1.128")
+        builds.createFromPypi("jdoe", "foo", PypiSource.of("copr"));
+        builds.createFromPypi("jdoe", "foo", PypiSource.builder("copr").pypiPackageVersion("1.128")
                 .specGenerator(SpecGenerator.PYP2RPM).specTemplate("fedora").pythonVersions(List.of(3)).build(),
                 BuildOptions.builder().enableNet(true).build());
 
@@ -186,7 +179,7 @@ class BuildProxyCreateTest {
     void createFromRubygemsSendsTheGemName() {
         copr.stubFor(post("/api_3/build/create/rubygems").willReturn(okJson(ApiSamples.build(109))));
 
-        Build build = builds().createFromRubygems("jdoe", "foo", RubygemsSource.of("rails"),
+        Build build = builds.createFromRubygems("jdoe", "foo", RubygemsSource.of("rails"),
                 BuildOptions.builder().bootstrap(Bootstrap.OFF).isolation(Isolation.SIMPLE).build());
 
         verifyPost("/build/create/rubygems", """
@@ -199,7 +192,7 @@ class BuildProxyCreateTest {
     void createFromCustomSendsTheServerNamesOfTheScriptFields() {
         copr.stubFor(post("/api_3/build/create/custom").willReturn(okJson(ApiSamples.build(110))));
 
-        Build build = builds().createFromCustom("jdoe", "foo",
+        Build build = builds.createFromCustom("jdoe", "foo",
                 CustomSource.builder("#! /bin/sh\ncurl -O https://example.org/foo.spec\n").chroot("fedora-rawhide-x86_64")
                         .builddeps(List.of("curl", "git")).resultdir("out")
                         .repos(List.of("https://example.org/repo/")).build(),
@@ -219,7 +212,7 @@ class BuildProxyCreateTest {
         copr.stubFor(post("/api_3/build/check-before-build").willReturn(okJson(
                 "{\"message\": \"It should be safe to submit a build like this\"}")));
 
-        BuildCheck check = builds().checkBeforeBuild("jdoe", "foo",
+        BuildCheck check = builds.checkBeforeBuild("jdoe", "foo",
                 BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("foo:custom:x").build());
 
         verifyPost("/build/check-before-build", """
@@ -235,20 +228,20 @@ class BuildProxyCreateTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Bad request parameters: {'chroots': [\\\"'fedora-1-x86_64' is not a valid choice\\\"]}\"}")));
 
-        assertThatThrownBy(() -> builds().checkBeforeBuild("jdoe", "foo", BuildOptions.builder().chroots("fedora-1-x86_64").build()))
+        assertThatThrownBy(() -> builds.checkBeforeBuild("jdoe", "foo", BuildOptions.builder().chroots("fedora-1-x86_64").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("'fedora-1-x86_64' is not a valid choice");
     }
 
     @Test
     void createCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> builds().createFromScm("jdoe", "foo", (ScmSource) null))
+        assertThatThrownBy(() -> builds.createFromScm("jdoe", "foo", (ScmSource) null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("source must not be null");
-        assertThatThrownBy(() -> builds().createFromPypi("jdoe/x", "foo", PypiSource.of("copr")))
+        assertThatThrownBy(() -> builds.createFromPypi("jdoe/x", "foo", PypiSource.of("copr")))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("ownername 'jdoe/x'");
-        assertThatThrownBy(() -> builds().createFromDistgit("jdoe", "foo", "", DistgitSource.defaults()))
+        assertThatThrownBy(() -> builds.createFromDistgit("jdoe", "foo", "", DistgitSource.defaults()))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be blank");
-        assertThatThrownBy(() -> builds().checkBeforeBuild(null, "foo"))
+        assertThatThrownBy(() -> builds.checkBeforeBuild(null, "foo"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be null");
         assertThatThrownBy(() -> ScmSource.of(" "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("cloneUrl must not be blank");

@@ -4,14 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprValidationException;
 
 import java.time.Instant;
@@ -23,11 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildProxyGetTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private BuildProxy builds() {
-        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).build()).builds();
-    }
+    private final BuildProxy builds = copr.anonymousClient().builds();
 
     @Test
     void getMapsEveryFieldOfABuild() {
@@ -40,7 +34,7 @@ class BuildProxyGetTest {
                  "new_field": "kept"}
                 """)));
 
-        Build build = builds().get(123);
+        Build build = builds.get(123);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/123")));
         assertThat(build.id()).isEqualTo(123);
@@ -63,12 +57,12 @@ class BuildProxyGetTest {
     void stateNewerCoprAddsBecomesUnknown() {
         copr.stubFor(get("/api_3/build/5").willReturn(okJson("{\"id\": 5, \"state\": \"teleporting\"}")));
 
-        assertThat(builds().get(5).state()).isEqualTo(BuildState.UNKNOWN);
+        assertThat(builds.get(5).state()).isEqualTo(BuildState.UNKNOWN);
     }
 
     @Test
     void refusesNonPositiveIdBeforeAnyRequest() {
-        assertThatThrownBy(() -> builds().get(-1))
+        assertThatThrownBy(() -> builds.get(-1))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildId must be a positive id, was -1");
         assertThat(copr.getAllServeEvents()).isEmpty();

@@ -7,15 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.page.OrderType;
@@ -31,12 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildProxyReadTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private BuildProxy builds() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
-    }
+    private final BuildProxy builds = copr.client().builds();
 
     @Test
     void getListSendsFiltersAndPaginationAnonymously() {
@@ -44,7 +37,7 @@ class BuildProxyReadTest {
                 "{\"limit\": 2, \"offset\": 4, \"order\": \"id\", \"order_type\": \"DESC\"}",
                 ApiSamples.build(11), ApiSamples.build(10)))));
 
-        Page<Build> page = builds().getList("@copr", "copr-dev", "copr-cli", BuildState.FAILED,
+        Page<Build> page = builds.getList("@copr", "copr-dev", "copr-cli", BuildState.FAILED,
                 Pagination.builder().limit(2).offset(4).order("id").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/list?ownername=%40copr&projectname=copr-dev"
@@ -60,7 +53,7 @@ class BuildProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/build/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": null, \"offset\": 0, \"order\": \"id\", \"order_type\": \"ASC\"}", ApiSamples.build(1)))));
 
-        Page<Build> page = builds().getList("jdoe", "foo");
+        Page<Build> page = builds.getList("jdoe", "foo");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/list?ownername=jdoe&projectname=foo")));
         assertThat(page.items()).singleElement().extracting(Build::state).isEqualTo(BuildState.IMPORTING);
@@ -73,7 +66,7 @@ class BuildProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Project jdoe/nope does not exist.\"}")));
 
-        assertThatThrownBy(() -> builds().getList("jdoe", "nope"))
+        assertThatThrownBy(() -> builds.getList("jdoe", "nope"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("Project jdoe/nope does not exist.");
     }
@@ -85,7 +78,7 @@ class BuildProxyReadTest {
                  "result_url": "https://download.copr.fedorainfracloud.org/results/@copr/copr-dev/srpm-builds/00000123"}
                 """)));
 
-        SourceChroot source = builds().getSourceChroot(123);
+        SourceChroot source = builds.getSourceChroot(123);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/source-chroot/123")).withHeader("Authorization", absent()));
         assertThat(source.state()).isEqualTo(BuildState.SUCCEEDED);
@@ -101,7 +94,7 @@ class BuildProxyReadTest {
                  "memory_limit": 2048, "timeout": 18000, "is_background": true}
                 """)));
 
-        SourceBuildConfig config = builds().getSourceBuildConfig(123);
+        SourceBuildConfig config = builds.getSourceBuildConfig(123);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/source-build-config/123")));
         assertThat(config.sourceType()).isEqualTo("scm");
@@ -121,7 +114,7 @@ class BuildProxyReadTest {
                  "epel-9-x86_64": {"packages": []}}
                 """)));
 
-        BuiltPackages built = builds().getBuiltPackages(123);
+        BuiltPackages built = builds.getBuiltPackages(123);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/built-packages/123")));
         assertThat(built.chroots()).containsOnlyKeys("fedora-41-x86_64", "epel-9-x86_64");
@@ -137,20 +130,20 @@ class BuildProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Build 9 does not exist.\"}")));
 
-        assertThatThrownBy(() -> builds().getBuiltPackages(9))
+        assertThatThrownBy(() -> builds.getBuiltPackages(9))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("Build 9 does not exist.");
     }
 
     @Test
     void readCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> builds().getSourceChroot(0)).isInstanceOf(CoprValidationException.class)
+        assertThatThrownBy(() -> builds.getSourceChroot(0)).isInstanceOf(CoprValidationException.class)
                 .hasMessage("buildId must be a positive id, was 0");
-        assertThatThrownBy(() -> builds().getSourceBuildConfig(-2)).isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().getBuiltPackages(0)).isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> builds().getList("jdoe", " "))
+        assertThatThrownBy(() -> builds.getSourceBuildConfig(-2)).isInstanceOf(CoprValidationException.class);
+        assertThatThrownBy(() -> builds.getBuiltPackages(0)).isInstanceOf(CoprValidationException.class);
+        assertThatThrownBy(() -> builds.getList("jdoe", " "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be blank");
-        assertThatThrownBy(() -> builds().getList("jdoe", "foo", "a b"))
+        assertThatThrownBy(() -> builds.getList("jdoe", "foo", "a b"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -10,16 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprValidationException;
 
@@ -36,15 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildProxyUploadTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     @TempDir
     Path dir;
 
-    private BuildProxy builds() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).builds();
-    }
+    private final BuildProxy builds = copr.client().builds();
 
     private Path srpm(byte[] content) throws IOException {
         return Files.write(dir.resolve("hello-2.8-1.fc41.src.rpm"), content);
@@ -56,7 +50,7 @@ class BuildProxyUploadTest {
         Path file = srpm(content);
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
 
-        Build build = builds().createFromFile("@copr", "copr-dev", file,
+        Build build = builds.createFromFile("@copr", "copr-dev", file,
                 BuildOptions.builder().chroots("fedora-41-x86_64").projectDirname("copr-dev:pr:3").build());
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))
@@ -85,7 +79,7 @@ class BuildProxyUploadTest {
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(202))));
         List<long[]> calls = new ArrayList<>();
 
-        builds().createFromFile("jdoe", "foo", file, null, (sent, total) -> calls.add(new long[] {sent, total}));
+        builds.createFromFile("jdoe", "foo", file, null, (sent, total) -> calls.add(new long[] {sent, total}));
 
         assertThat(calls).isNotEmpty();
         assertThat(calls.get(calls.size() - 1)).containsExactly(100_000L, 100_000L);
@@ -97,7 +91,7 @@ class BuildProxyUploadTest {
         Path file = srpm(new byte[300 * 1024]);
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
 
-        builds().createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build());
+        builds.createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build());
 
         LoggedRequest sent = copr.findAll(postRequestedFor(urlEqualTo("/api_3/build/create/upload"))).get(0);
         assertThat(sent.getHeader("Transfer-Encoding")).isNull();
@@ -111,7 +105,7 @@ class BuildProxyUploadTest {
         copr.stubFor(post("/api_3/build/create/upload").willReturn(okJson(ApiSamples.build(201))));
         IllegalStateException stop = new IllegalStateException("stop uploading");
 
-        assertThatThrownBy(() -> builds().createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build(),
+        assertThatThrownBy(() -> builds.createFromFile("@copr", "copr-dev", file, BuildOptions.builder().chroots("fedora-41-x86_64").build(),
                 (sent, total) -> {
                     throw stop;
                 })).isSameAs(stop);
@@ -124,7 +118,7 @@ class BuildProxyUploadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Project jdoe/nope does not exist.\"}")));
 
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "nope", file))
+        assertThatThrownBy(() -> builds.createFromFile("jdoe", "nope", file))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("Project jdoe/nope does not exist.");
     }
@@ -133,11 +127,11 @@ class BuildProxyUploadTest {
     void createFromFileRefusesAMissingFileBeforeAnyRequest() {
         Path missing = dir.resolve("missing.src.rpm");
 
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", missing))
+        assertThatThrownBy(() -> builds.createFromFile("jdoe", "foo", missing))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageStartingWith("path ")
                 .hasMessageEndingWith("missing.src.rpm does not exist");
-        assertThatThrownBy(() -> builds().createFromFile("jdoe", "foo", dir))
+        assertThatThrownBy(() -> builds.createFromFile("jdoe", "foo", dir))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageEndingWith("is not a readable regular file");
         assertThat(copr.getAllServeEvents()).isEmpty();

@@ -1,13 +1,10 @@
 package dev.copr.client.build;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 
 import java.time.Duration;
 
@@ -19,13 +16,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildWatchObservationTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final TestObservationRegistry registry = TestObservationRegistry.create();
     private final FakeTime time = new FakeTime();
 
     private BuildWatcher.Builder watcher() {
-        CoprClient client = CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).build())
+        CoprClient client = CoprClient.builder(copr.anonymousConfig().build())
                 .observationRegistry(registry).build();
         return BuildWatcher.builder(client.builds()).clock(time).sleeper(time);
     }

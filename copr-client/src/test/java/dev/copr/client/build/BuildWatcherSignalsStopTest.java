@@ -2,7 +2,6 @@ package dev.copr.client.build;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.answers;
 import static dev.copr.client.build.BuildScenarios.json;
 import static dev.copr.client.build.BuildScenarios.progress;
@@ -11,10 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprTimeoutException;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildWatcherSignalsStopTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private static final String GET_7 = "GET /api_3/build/7";
     private static final String GET_9 = "GET /api_3/build/9";
@@ -38,8 +35,7 @@ class BuildWatcherSignalsStopTest {
     private final TimelineEndSignals signals = new TimelineEndSignals(time);
 
     private BuildWatcher.Builder watcher() {
-        CoprClient client = CoprClient.builder(CoprConfig.builder().url(copr.baseUrl())
-                .credentials("login", "token").build()).buildEndSignals(signals).build();
+        CoprClient client = CoprClient.builder(copr.config().build()).buildEndSignals(signals).build();
         return BuildWatcher.builder(client.builds()).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 

@@ -1,6 +1,5 @@
 package dev.copr.client.build;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.answers;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.json;
@@ -8,10 +7,8 @@ import static dev.copr.client.build.BuildScenarios.progress;
 import static dev.copr.client.build.BuildScenarios.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +31,7 @@ import ch.qos.logback.core.read.ListAppender;
 class BuildWatcherSignalsTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private static final String X86 = "fedora-41-x86_64";
     private static final String ARM = "fedora-41-aarch64";
@@ -63,7 +60,7 @@ class BuildWatcherSignalsTest {
     }
 
     private CoprClient.Builder client() {
-        return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build());
+        return CoprClient.builder(copr.config().build());
     }
 
     /** A watcher of a client with end signals that notes when each round of polls happened. */

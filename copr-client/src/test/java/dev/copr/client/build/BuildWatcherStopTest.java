@@ -2,7 +2,6 @@ package dev.copr.client.build;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.polls;
 import static dev.copr.client.build.BuildScenarios.progress;
@@ -10,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.exception.CoprValidationException;
@@ -29,12 +26,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildWatcherStopTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final FakeTime time = new FakeTime();
 
-    private final BuildProxy proxy = CoprClient.create(CoprConfig.builder().url(copr.baseUrl())
-            .credentials("login", "token").build()).builds();
+    private final BuildProxy proxy = CoprClient.create(copr.config().build()).builds();
 
     private BuildWatcher.Builder watcher() {
         return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);

@@ -2,17 +2,13 @@ package dev.copr.client.build;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.polls;
 import static dev.copr.client.build.BuildScenarios.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprNoResultException;
 
 import java.time.Duration;
@@ -25,17 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildWatcherTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final FakeTime time = new FakeTime();
 
-    private BuildProxy proxy() {
-        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
-                .build()).builds();
-    }
+    private final BuildProxy proxy = copr.client().builds();
 
     private BuildWatcher.Builder watcher() {
-        return BuildWatcher.builder(proxy()).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+        return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 
     @Test
@@ -79,7 +72,7 @@ class BuildWatcherTest {
     void defaultWatcherReturnsEndedBuildWithoutSleeping() {
         progress(copr, 7, "succeeded");
 
-        List<Build> ended = new BuildWatcher(proxy()).waitFor(List.of(build(7, BuildState.RUNNING)));
+        List<Build> ended = new BuildWatcher(proxy).waitFor(List.of(build(7, BuildState.RUNNING)));
 
         assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
         assertThat(polls(copr, 7)).isEqualTo(1);

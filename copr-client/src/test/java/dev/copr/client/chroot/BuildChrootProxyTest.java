@@ -8,16 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuiltPackage;
-import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -35,12 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuildChrootProxyTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private BuildChrootProxy buildChroots() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).buildChroots();
-    }
+    private final BuildChrootProxy buildChroots = copr.client().buildChroots();
 
     @Test
     void getSendsAnonymousQueryAndMapsTheBuildChroot() {
@@ -50,7 +43,7 @@ class BuildChrootProxyTest {
                  "result_url": "https://download.copr.fedorainfracloud.org/results/@copr/copr-dev/fedora-rawhide-x86_64/06789012-copr-cli/"}
                 """)));
 
-        BuildChroot chroot = buildChroots().get(6789012, "fedora-rawhide-x86_64");
+        BuildChroot chroot = buildChroots.get(6789012, "fedora-rawhide-x86_64");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot?build_id=6789012&chrootname=fedora-rawhide-x86_64"))
                 .withHeader("Authorization", absent()));
@@ -73,7 +66,7 @@ class BuildChrootProxyTest {
                  "meta": {"limit": 2, "offset": 0, "order": "id", "order_type": "DESC"}}
                 """)));
 
-        Page<BuildChroot> page = buildChroots().getList(3, Pagination.builder().limit(2).order("id").orderType(OrderType.DESC).build());
+        Page<BuildChroot> page = buildChroots.getList(3, Pagination.builder().limit(2).order("id").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/list?build_id=3&limit=2&order=id&order_type=DESC"))
                 .withHeader("Authorization", absent()));
@@ -90,7 +83,7 @@ class BuildChrootProxyTest {
                 {"items": [], "meta": {"limit": null, "offset": 0, "order": "id", "order_type": "ASC"}}
                 """)));
 
-        Page<BuildChroot> page = buildChroots().getList(3);
+        Page<BuildChroot> page = buildChroots.getList(3);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/list?build_id=3")));
         assertThat(page.items()).isEmpty();
@@ -109,7 +102,7 @@ class BuildChrootProxyTest {
                  "bootstrap_image": "fedora:41"}
                 """)));
 
-        BuildChrootConfig config = buildChroots().getBuildConfig(6789012, "fedora-rawhide-x86_64");
+        BuildChrootConfig config = buildChroots.getBuildConfig(6789012, "fedora-rawhide-x86_64");
 
         copr.verify(getRequestedFor(urlEqualTo(
                 "/api_3/build-chroot/build-config?build_id=6789012&chrootname=fedora-rawhide-x86_64"))
@@ -137,7 +130,7 @@ class BuildChrootProxyTest {
                  "enable_net": false, "is_background": true}
                 """)));
 
-        BuildChrootConfig config = buildChroots().getBuildConfig(5, "fedora-41-x86_64");
+        BuildChrootConfig config = buildChroots.getBuildConfig(5, "fedora-41-x86_64");
 
         assertThat(config.repos()).isEmpty();
         assertThat(config.additionalPackages()).isEmpty();
@@ -155,7 +148,7 @@ class BuildChrootProxyTest {
                    {"name": "hello", "epoch": 11, "version": "2.8", "release": "1.fc33", "arch": "src"}]}
                 """)));
 
-        List<BuiltPackage> packages = buildChroots().getBuiltPackages(1, "fedora-33-x86_64");
+        List<BuiltPackage> packages = buildChroots.getBuiltPackages(1, "fedora-33-x86_64");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/built-packages?build_id=1&chrootname=fedora-33-x86_64"))
                 .withHeader("Authorization", absent()));
@@ -175,7 +168,7 @@ class BuildChrootProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Build 5 was not submitted to fedora-1-x86_64 chroot.\"}")));
 
-        assertThatThrownBy(() -> buildChroots().get(5, "fedora-1-x86_64"))
+        assertThatThrownBy(() -> buildChroots.get(5, "fedora-1-x86_64"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageContaining("Build 5 was not submitted to fedora-1-x86_64 chroot.");
     }
@@ -186,20 +179,20 @@ class BuildChrootProxyTest {
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\": \"Can not order by nonsense\"}")));
 
-        assertThatThrownBy(() -> buildChroots().getList(3, Pagination.builder().order("nonsense").build()))
+        assertThatThrownBy(() -> buildChroots.getList(3, Pagination.builder().order("nonsense").build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Can not order by nonsense");
     }
 
     @Test
     void refusesBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> buildChroots().get(0, "fedora-41-x86_64"))
+        assertThatThrownBy(() -> buildChroots.get(0, "fedora-41-x86_64"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("buildId must be a positive id, was 0");
-        assertThatThrownBy(() -> buildChroots().getList(-3, Pagination.none()))
+        assertThatThrownBy(() -> buildChroots.getList(-3, Pagination.none()))
                 .isInstanceOf(CoprValidationException.class).hasMessage("buildId must be a positive id, was -3");
-        assertThatThrownBy(() -> buildChroots().getBuildConfig(5, null))
+        assertThatThrownBy(() -> buildChroots.getBuildConfig(5, null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("chrootname must not be null");
-        assertThatThrownBy(() -> buildChroots().getBuiltPackages(5, "fedora 41"))
+        assertThatThrownBy(() -> buildChroots.getBuiltPackages(5, "fedora 41"))
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("chrootname 'fedora 41'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -6,14 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprRequestException;
 
 import java.util.Map;
@@ -24,12 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MockChrootProxyTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private MockChrootProxy mockChroots() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).mockChroots();
-    }
+    private final MockChrootProxy mockChroots = copr.client().mockChroots();
 
     @Test
     void getListIsAnAnonymousGetReturningCommentsByChrootInCoprOrder() {
@@ -39,7 +32,7 @@ class MockChrootProxyTest {
                  "fedora-rawhide-i386": ""}
                 """)));
 
-        Map<String, String> chroots = mockChroots().getList();
+        Map<String, String> chroots = mockChroots.getList();
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/mock-chroots/list")).withHeader("Authorization", absent()));
         assertThat(chroots.keySet())
@@ -56,7 +49,7 @@ class MockChrootProxyTest {
         copr.stubFor(get("/api_3/mock-chroots/list").willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Database error, contact admin\"}")));
 
-        assertThatThrownBy(() -> mockChroots().getList())
+        assertThatThrownBy(() -> mockChroots.getList())
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Database error, contact admin");
     }

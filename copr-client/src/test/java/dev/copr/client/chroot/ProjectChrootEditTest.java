@@ -10,15 +10,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.mock.Bootstrap;
@@ -43,7 +40,7 @@ class ProjectChrootEditTest {
             + Base64.getEncoder().encodeToString("login:token".getBytes(StandardCharsets.UTF_8));
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     @TempDir
     Path dir;
@@ -58,10 +55,7 @@ class ProjectChrootEditTest {
                 """)));
     }
 
-    private ProjectChrootProxy chroots() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).projectChroots();
-    }
+    private final ProjectChrootProxy chroots = copr.client().projectChroots();
 
     private static List<String> partNames(Request request) {
         return request.getParts().stream().map(Request.Part::getName).toList();
@@ -82,7 +76,7 @@ class ProjectChrootEditTest {
                 .isolation(Isolation.NSPAWN)
                 .resetFields(List.of("additional_packages")).build();
 
-        ProjectChroot chroot = chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
+        ProjectChroot chroot = chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL))
                 .withHeader("Authorization", equalTo(BASIC_AUTH))
@@ -107,7 +101,7 @@ class ProjectChrootEditTest {
 
     @Test
     void editWithoutCompsIsStillMultipartWithOnlyTheJsonPart() {
-        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().deleteComps(true).build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL))
@@ -121,7 +115,7 @@ class ProjectChrootEditTest {
 
     @Test
     void unchangedSettingsSendAnEmptyJsonObject() {
-        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", ProjectChrootOptions.unchanged());
+        chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64", ProjectChrootOptions.unchanged());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL))
                 .withRequestBodyPart(aMultipart().withName("json").withBody(equalToJson("{}", false, false)).build()));
@@ -133,7 +127,7 @@ class ProjectChrootEditTest {
                 .bootstrapImage("registry.fedoraproject.org/fedora:rawhide")
                 .bootstrap(Bootstrap.ON).build();
 
-        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
+        chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64", settings);
 
         assertThat(settings.bootstrap()).isEqualTo(Bootstrap.CUSTOM_IMAGE);
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL)).withRequestBodyPart(aMultipart().withName("json")
@@ -144,7 +138,7 @@ class ProjectChrootEditTest {
 
     @Test
     void emptyListIsSentToClearTheSetting() {
-        chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().additionalPackages(List.of()).build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_URL)).withRequestBodyPart(aMultipart().withName("json")
@@ -157,7 +151,7 @@ class ProjectChrootEditTest {
                 .withBody("{\"error\": \"Trying to reset an invalid attribute: nonsense\\n"
                         + "See `copr-cli get-chroot @copr/copr-dev/fedora-rawhide-x86_64' for all the possible attributes\"}")));
 
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().resetFields(List.of("nonsense")).build()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Trying to reset an invalid attribute: nonsense");
@@ -167,7 +161,7 @@ class ProjectChrootEditTest {
     void refusesMissingCompsFileBeforeAnyRequest() {
         Path missing = dir.resolve("missing-comps.xml");
 
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().comps(missing).build()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageStartingWith("options.comps ")
@@ -177,11 +171,11 @@ class ProjectChrootEditTest {
 
     @Test
     void refusesCustomImageWithoutAnImageBeforeAnyRequest() {
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().bootstrap(Bootstrap.CUSTOM_IMAGE).build()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessageContaining("custom_image needs a bootstrapImage");
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64",
                 ProjectChrootOptions.builder().bootstrapImage(" ").build()))
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessage("options.bootstrapImage must not be blank");
@@ -190,9 +184,9 @@ class ProjectChrootEditTest {
 
     @Test
     void refusesMissingSettingsAndBadNamesBeforeAnyRequest() {
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "fedora-rawhide-x86_64", null))
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "fedora-rawhide-x86_64", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("options must not be null");
-        assertThatThrownBy(() -> chroots().edit("@copr", "copr-dev", "", ProjectChrootOptions.unchanged()))
+        assertThatThrownBy(() -> chroots.edit("@copr", "copr-dev", "", ProjectChrootOptions.unchanged()))
                 .isInstanceOf(CoprValidationException.class).hasMessage("chrootname must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

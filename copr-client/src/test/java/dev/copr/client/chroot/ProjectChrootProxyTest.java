@@ -7,14 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprValidationException;
 
@@ -24,12 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProjectChrootProxyTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private ProjectChrootProxy chroots() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).projectChroots();
-    }
+    private final ProjectChrootProxy chroots = copr.client().projectChroots();
 
     @Test
     void getSendsAnonymousQueryAndMapsTheChrootSettings() {
@@ -41,7 +34,7 @@ class ProjectChrootProxyTest {
                  "isolation": "nspawn", "new_field": 1}
                 """)));
 
-        ProjectChroot chroot = chroots().get("@copr", "copr-dev", "fedora-rawhide-x86_64");
+        ProjectChroot chroot = chroots.get("@copr", "copr-dev", "fedora-rawhide-x86_64");
 
         copr.verify(getRequestedFor(urlEqualTo(
                 "/api_3/project-chroot?ownername=%40copr&projectname=copr-dev&chrootname=fedora-rawhide-x86_64"))
@@ -68,7 +61,7 @@ class ProjectChrootProxyTest {
                  "without_opts": [], "delete_after_days": null, "isolation": "unchanged"}
                 """)));
 
-        ProjectChroot chroot = chroots().get("jdoe", "p", "fedora-41-x86_64");
+        ProjectChroot chroot = chroots.get("jdoe", "p", "fedora-41-x86_64");
 
         assertThat(chroot.compsName()).isNull();
         assertThat(chroot.deleteAfterDays()).isNull();
@@ -91,7 +84,7 @@ class ProjectChrootProxyTest {
                  "without_opts": [], "isolation": "default"}
                 """)));
 
-        ProjectChrootBuildConfig config = chroots().getBuildConfig("@copr", "copr-dev", "fedora-rawhide-x86_64");
+        ProjectChrootBuildConfig config = chroots.getBuildConfig("@copr", "copr-dev", "fedora-rawhide-x86_64");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/project-chroot/build-config"
                 + "?ownername=%40copr&projectname=copr-dev&chrootname=fedora-rawhide-x86_64"))
@@ -122,18 +115,18 @@ class ProjectChrootProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Chroot fedora-1-x86_64 does not exist in jdoe/p\"}")));
 
-        assertThatThrownBy(() -> chroots().get("jdoe", "p", "fedora-1-x86_64"))
+        assertThatThrownBy(() -> chroots.get("jdoe", "p", "fedora-1-x86_64"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageContaining("Chroot fedora-1-x86_64 does not exist in jdoe/p");
     }
 
     @Test
     void refusesBadNamesBeforeAnyRequest() {
-        assertThatThrownBy(() -> chroots().get("jdoe", "p", " "))
+        assertThatThrownBy(() -> chroots.get("jdoe", "p", " "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("chrootname must not be blank");
-        assertThatThrownBy(() -> chroots().getBuildConfig(null, "p", "fedora-41-x86_64"))
+        assertThatThrownBy(() -> chroots.getBuildConfig(null, "p", "fedora-41-x86_64"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be null");
-        assertThatThrownBy(() -> chroots().getBuildConfig("jdoe", "a/b", "fedora-41-x86_64"))
+        assertThatThrownBy(() -> chroots.getBuildConfig("jdoe", "a/b", "fedora-41-x86_64"))
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("projectname 'a/b'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

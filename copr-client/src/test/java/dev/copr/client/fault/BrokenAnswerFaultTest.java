@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,15 +40,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * of the answer arrives, so one of our attempts may be two sends on the wire; the client counts it
  * so, and a GET still reaches Copr at most the configured attempts. A POST is sent once, always.
  */
+@ExtendWith(TokenWatch.class)
 class BrokenAnswerFaultTest {
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    @RegisterExtension
-    final TokenWatch tokenWatch = new TokenWatch();
-
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @ParameterizedTest
     @EnumSource(Fault.class)
@@ -142,7 +141,7 @@ class BrokenAnswerFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withFixedDelay(3_000)));
 
         CoprException e = catchThrowableOfType(CoprException.class,
-                () -> FaultFixtures.client(copr, Duration.ofMillis(250)).builds().get(7));
+                () -> copr.client(config -> config.readTimeout(Duration.ofMillis(250))).builds().get(7));
 
         assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
         assertThat(e.getStatus()).isZero();
@@ -158,7 +157,7 @@ class BrokenAnswerFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withChunkedDribbleDelay(4, 3_000)));
 
         CoprException e = catchThrowableOfType(CoprException.class,
-                () -> FaultFixtures.client(copr, Duration.ofMillis(250)).builds().get(7));
+                () -> copr.client(config -> config.readTimeout(Duration.ofMillis(250))).builds().get(7));
 
         assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
         assertThat(e.getRequest()).isEqualTo("GET /api_3/build/7");
@@ -169,8 +168,7 @@ class BrokenAnswerFaultTest {
     void slowAnswerToAWriteIsATimeoutAndNotRepeated() {
         copr.stubFor(any(anyUrl()).willReturn(okJson(ApiSamples.build(7)).withFixedDelay(3_000)));
 
-        CoprException e = catchThrowableOfType(CoprException.class, () -> FaultFixtures.client(copr,
-                Duration.ofMillis(250)).builds().cancel(7));
+        CoprException e = catchThrowableOfType(CoprException.class, () -> copr.client(config -> config.readTimeout(Duration.ofMillis(250))).builds().cancel(7));
 
         assertThat(e).isExactlyInstanceOf(CoprTimeoutException.class);
         assertThat(e.getRequest()).isEqualTo("PUT /api_3/build/cancel/7");

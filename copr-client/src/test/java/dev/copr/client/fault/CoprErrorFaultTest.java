@@ -6,9 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
@@ -26,12 +25,12 @@ class CoprErrorFaultTest {
             + " to get or renew your API token.";
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
     @RegisterExtension
     final TokenWatch tokenWatch = new TokenWatch();
 
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @Test
     void expiredTokenIsAnAuthExceptionWithCoprsAdviceAndNoToken() {

@@ -9,9 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.source.PypiSource;
@@ -32,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DotSegmentFaultTest {
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     static Stream<Arguments> dotSegments() {
         return Stream.of(

@@ -1,13 +1,9 @@
 package dev.copr.client.fault;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.config.RetryOptions;
 
 import java.time.Duration;
@@ -24,28 +20,17 @@ final class FaultFixtures {
     private FaultFixtures() {
     }
 
-    /** A fresh stub on a random loopback port. */
-    static WireMockExtension stub() {
-        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-    }
-
-    /** A client with the suite's credentials, quick retries and a 5 s read timeout. */
-    static CoprClient client(WireMockExtension copr) {
-        return client(copr, Duration.ofSeconds(5));
-    }
-
-    /** A client with the suite's credentials, quick retries and the given read timeout. */
-    static CoprClient client(WireMockExtension copr, Duration readTimeout) {
-        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl())
-                .credentials(TokenWatch.LOGIN, TokenWatch.TOKEN)
-                .readTimeout(readTimeout).retry(QUICK_RETRIES).build());
+    /** A fresh stub whose clients have the suite's credentials, quick retries and a 5 s read timeout. */
+    static CoprWireMock copr() {
+        return CoprWireMock.withSettings(config -> config.credentials(TokenWatch.LOGIN, TokenWatch.TOKEN)
+                .readTimeout(Duration.ofSeconds(5)).retry(QUICK_RETRIES));
     }
 
     /**
      * Verifies how many requests a stub with a fixed delay received. WireMock journals a request only
      * once its delayed answer has been written, after the client gave up: wait for that first.
      */
-    static void verifyDelayedRequests(WireMockExtension copr, int count) {
+    static void verifyDelayedRequests(CoprWireMock copr, int count) {
         long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (copr.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())).size() < count && System.nanoTime() < giveUp) {
             Thread.onSpinWait();

@@ -10,10 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.Build;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
@@ -22,20 +21,19 @@ import dev.copr.client.project.Project;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pages and fields far larger than usual: read whole, walked page by page. */
+@ExtendWith(TokenWatch.class)
 class LargePageFaultTest {
 
     private static final int PAGE = 10_000;
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    @RegisterExtension
-    final TokenWatch tokenWatch = new TokenWatch();
-
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @Test
     void walksTwentyFiveThousandBuildsInPagesOfTenThousand() {

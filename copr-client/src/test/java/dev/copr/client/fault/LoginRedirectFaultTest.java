@@ -11,15 +11,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,18 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A misconfigured URL or an SSO front sending the API to a login page: the client never follows
  * the redirect (so the credentials never reach the login page) and says where it was sent.
  */
+@ExtendWith(TokenWatch.class)
 class LoginRedirectFaultTest {
 
     private static final String LOGIN_PAGE = "<html><head><title>Log In - Fedora Accounts</title></head>"
             + "<body><form action=\"/login\" method=\"post\"></form></body></html>";
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    @RegisterExtension
-    final TokenWatch tokenWatch = new TokenWatch();
-
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     private String loginUrl;
 

@@ -7,9 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.exception.CoprException;
@@ -31,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MissingFieldFaultTest {
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"id\": 1}", "{\"id\": 1, \"name\": null}"})

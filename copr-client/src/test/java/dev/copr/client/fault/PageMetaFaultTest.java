@@ -7,10 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -29,9 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PageMetaFaultTest {
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

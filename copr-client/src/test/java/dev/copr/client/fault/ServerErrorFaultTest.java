@@ -7,32 +7,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprTimeoutException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Copr's gateway or Flask answering 5xx with an HTML page instead of Copr's JSON error. */
+@ExtendWith(TokenWatch.class)
 class ServerErrorFaultTest {
 
     /** With at most four requests, three tries: a fourth would leave no room for the JDK's own repeat. */
     private static final int TRIES_AFTER_ANSWERS = FaultFixtures.QUICK_RETRIES.maxAttempts() - 1;
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    @RegisterExtension
-    final TokenWatch tokenWatch = new TokenWatch();
-
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @ParameterizedTest
     @CsvSource({"502, Proxy Error", "503, Service Unavailable"})

@@ -14,10 +14,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.exception.CoprException;
@@ -27,21 +26,20 @@ import dev.copr.client.project.Project;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Names, texts and errors outside ASCII: sent as UTF-8, percent-encoded in URLs, read back intact. */
+@ExtendWith(TokenWatch.class)
 class UnicodeFaultTest {
 
     private static final String NAME = "žluťoučký-kůň_日本";
     private static final String DESCRIPTION = "Пакеты для ελληνικά, 中文 und emoji 🚀\u200d";
 
     @RegisterExtension
-    static WireMockExtension copr = FaultFixtures.stub();
+    static final CoprWireMock copr = FaultFixtures.copr();
 
-    @RegisterExtension
-    final TokenWatch tokenWatch = new TokenWatch();
-
-    private final CoprClient client = FaultFixtures.client(copr);
+    private final CoprClient client = copr.client();
 
     @Test
     void unicodeNamesArePercentEncodedAsUtf8AndUnicodeAnswersReadIntact() {

@@ -8,15 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.havingExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -30,12 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MonitorProxyTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private MonitorProxy monitor() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).monitor();
-    }
+    private final MonitorProxy monitor = copr.client().monitor();
 
     @Test
     void monitorSendsAdditionalFieldsAsRepeatedBracketKeyAndMapsPackages() {
@@ -49,7 +42,7 @@ class MonitorProxyTest {
                      "pkg_version": null, "url_backend_log": null, "url_build_log": null}}}]}
                 """)));
 
-        ProjectMonitor result = monitor().monitor("user1", "foocopr", "foocopr:custom:pr",
+        ProjectMonitor result = monitor.monitor("user1", "foocopr", "foocopr:custom:pr",
                 List.of(MonitorField.URL_BUILD_LOG, MonitorField.URL_BACKEND_LOG, MonitorField.URL_BUILD_LOG));
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=foocopr"
@@ -83,7 +76,7 @@ class MonitorProxyTest {
                      "fedora-18-x86_64": {"build_id": 1, "state": "failed", "status": 0, "pkg_version": "1"}}}]}
                 """)));
 
-        ProjectMonitor result = monitor().monitor("user1", "test");
+        ProjectMonitor result = monitor.monitor("user1", "test");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=test")));
         MonitoredPackage tar = result.packages().get(0);
@@ -98,7 +91,7 @@ class MonitorProxyTest {
                 {"output": "ok", "message": "Project monitor request successful", "packages": []}
                 """)));
 
-        assertThat(monitor().monitor("user1", "test", List.of()).packages()).isEmpty();
+        assertThat(monitor.monitor("user1", "test", List.of()).packages()).isEmpty();
         copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=test")));
     }
 
@@ -108,7 +101,7 @@ class MonitorProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Copr dir 'nonexistent' doesn't exist in 'user1/foocopr' project.\"}")));
 
-        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", "nonexistent"))
+        assertThatThrownBy(() -> monitor.monitor("user1", "foocopr", "nonexistent"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageContaining("'nonexistent' doesn't exist in 'user1/foocopr'");
     }
@@ -118,7 +111,7 @@ class MonitorProxyTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/monitor")).willReturn(okJson(
                 "{\"message\": \"Project monitor request successful\", \"output\": \"ok\", \"packages\": []}")));
 
-        monitor().monitor("user1", "foocopr", List.of(MonitorField.of("url_build_log_v2"), MonitorField.URL_BUILD_LOG));
+        monitor.monitor("user1", "foocopr", List.of(MonitorField.of("url_build_log_v2"), MonitorField.URL_BUILD_LOG));
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/monitor?ownername=user1&projectname=foocopr"
                 + "&additional_fields%5B%5D=url_build_log_v2&additional_fields%5B%5D=url_build_log")));
@@ -136,18 +129,18 @@ class MonitorProxyTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Wrong additional_fields argument(s): url_build\"}")));
 
-        assertThatThrownBy(() -> monitor().monitor("user1", "foocopr", List.of(MonitorField.URL_BUILD)))
+        assertThatThrownBy(() -> monitor.monitor("user1", "foocopr", List.of(MonitorField.URL_BUILD)))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Wrong additional_fields argument(s): url_build");
     }
 
     @Test
     void refusesBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> monitor().monitor(null, "p"))
+        assertThatThrownBy(() -> monitor.monitor(null, "p"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be null");
-        assertThatThrownBy(() -> monitor().monitor("user1", "p", "a b"))
+        assertThatThrownBy(() -> monitor.monitor("user1", "p", "a b"))
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("projectDirname 'a b'");
-        assertThatThrownBy(() -> monitor().monitor("user1", "p", Arrays.asList(MonitorField.URL_BUILD_LOG, null)))
+        assertThatThrownBy(() -> monitor.monitor("user1", "p", Arrays.asList(MonitorField.URL_BUILD_LOG, null)))
                 .isInstanceOf(CoprValidationException.class).hasMessage("additionalFields must not contain null");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

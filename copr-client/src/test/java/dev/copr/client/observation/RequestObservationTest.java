@@ -3,14 +3,11 @@ package dev.copr.client.observation;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.config.RetryOptions;
 
 import io.micrometer.common.KeyValues;
@@ -22,12 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RequestObservationTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final TestObservationRegistry registry = TestObservationRegistry.create();
 
     private CoprClient client(CoprRequestObservationConvention convention) {
-        return CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).retry(RetryOptions.disabled()).build())
+        return CoprClient.builder(copr.anonymousConfig().retry(RetryOptions.disabled()).build())
                 .observationRegistry(registry).observationConvention(convention).build();
     }
 

@@ -5,13 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
 
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PageWalkTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final CoprRequest listBuilds = CoprRequest.get("build.get_list", "/build/list")
             .withQuery("ownername", "jdoe").withQuery("projectname", "tools");
@@ -34,7 +31,7 @@ class PageWalkTest {
 
     @BeforeEach
     void threePagesOfTwoBuilds() {
-        transport = new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).build());
+        transport = new CoprTransport(copr.anonymousConfig().build());
         stubPage(0, "[{\"id\": 1}, {\"id\": 2}]");
         stubPage(2, "[{\"id\": 3}, {\"id\": 4}]");
         stubPage(4, "[{\"id\": 5}]");

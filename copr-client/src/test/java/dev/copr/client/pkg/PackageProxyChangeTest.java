@@ -12,19 +12,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
-import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.source.CustomSource;
@@ -47,12 +44,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PackageProxyChangeTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private PackageProxy packages() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).packages();
-    }
+    private final PackageProxy packages = copr.client().packages();
 
     private static void stub(MappingBuilder request, String answer) {
         copr.stubFor(request.willReturn(okJson(answer)));
@@ -69,7 +63,7 @@ class PackageProxyChangeTest {
     void addScmPackagePutsTheTypeInThePathAndSourceAndOptionsAtTopLevel() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        Package pkg = packages().add("@copr", "copr-dev", "copr-cli",
+        Package pkg = packages.add("@copr", "copr-dev", "copr-cli",
                 ScmSource.builder("https://github.com/fedora-copr/copr.git").subdirectory("cli").spec("copr-cli.spec")
                         .scmType(ScmType.GIT).sourceBuildMethod(SourceBuildMethod.TITO).build(),
                 PackageOptions.builder().webhookRebuild(true).maxBuilds(10).timeout(Duration.ofHours(30))
@@ -89,7 +83,7 @@ class PackageProxyChangeTest {
     void addPypiPackage() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "python-copr", PypiSource.builder("copr").specGenerator(SpecGenerator.PYP2SPEC)
+        packages.add("jdoe", "foo", "python-copr", PypiSource.builder("copr").specGenerator(SpecGenerator.PYP2SPEC)
                 .pythonVersions(List.of(3)).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/python-copr/pypi")), """
@@ -102,7 +96,7 @@ class PackageProxyChangeTest {
     void addRubygemsPackage() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "rubygem-rails", RubygemsSource.of("rails"), PackageOptions.builder().build());
+        packages.add("jdoe", "foo", "rubygem-rails", RubygemsSource.of("rails"), PackageOptions.builder().build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/rubygem-rails/rubygems")),
                 "{\"package_name\": \"rubygem-rails\", \"gem_name\": \"rails\"}");
@@ -112,7 +106,7 @@ class PackageProxyChangeTest {
     void addCustomPackageSendsTheServerFieldNames() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "foo", CustomSource.builder("#! /bin/sh -x\nmake srpm\n").chroot("fedora-latest-aarch64")
+        packages.add("jdoe", "foo", "foo", CustomSource.builder("#! /bin/sh -x\nmake srpm\n").chroot("fedora-latest-aarch64")
                 .builddeps(List.of("make")).resultdir("results").repos(List.of("copr://jdoe/deps")).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/foo/custom")), """
@@ -125,7 +119,7 @@ class PackageProxyChangeTest {
     void addDistgitPackageTakesItsNameFromTheCall() {
         stub(post(urlPathMatching("/api_3/package/add/.*")), ApiSamples.PACKAGE);
 
-        packages().add("jdoe", "foo", "cpio", DistgitSource.builder().distgit("fedora").committish("f41").build());
+        packages.add("jdoe", "foo", "cpio", DistgitSource.builder().distgit("fedora").committish("f41").build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/add/jdoe/foo/cpio/distgit")), """
                 {"package_name": "cpio", "distgit": "fedora", "committish": "f41"}
@@ -138,7 +132,7 @@ class PackageProxyChangeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Package cpio already exists in copr jdoe/foo.\"}")));
 
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "cpio", DistgitSource.defaults()))
+        assertThatThrownBy(() -> packages.add("jdoe", "foo", "cpio", DistgitSource.defaults()))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Package cpio already exists in copr jdoe/foo.");
     }
@@ -147,7 +141,7 @@ class PackageProxyChangeTest {
     void editWithASourceUsesItsTypeInThePath() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        packages().edit("jdoe", "foo", "bar", ScmSource.builder("https://svn.example.org/bar").scmType(ScmType.SVN).build());
+        packages.edit("jdoe", "foo", "bar", ScmSource.builder("https://svn.example.org/bar").scmType(ScmType.SVN).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/scm")), """
                 {"package_name": "bar", "clone_url": "https://svn.example.org/bar", "scm_type": "svn"}
@@ -158,7 +152,7 @@ class PackageProxyChangeTest {
     void editWithoutASourceUsesTheRouteThatKeepsTheStoredType() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        Package pkg = packages().edit("@copr", "copr-dev", "copr-cli",
+        Package pkg = packages.edit("@copr", "copr-dev", "copr-cli",
                 PackageOptions.builder().webhookRebuild(false).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/%40copr/copr-dev/copr-cli/")), """
@@ -171,7 +165,7 @@ class PackageProxyChangeTest {
     void editWithOnlyASourceTypeSwitchesTheTypeAndSendsNoSourceField() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        Package pkg = packages().edit("jdoe", "foo", "bar", SourceType.PYPI);
+        Package pkg = packages.edit("jdoe", "foo", "bar", SourceType.PYPI);
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/pypi")), """
                 {"package_name": "bar"}
@@ -183,7 +177,7 @@ class PackageProxyChangeTest {
     void editCanClearTheChrootDenylist() {
         stub(post(urlPathMatching("/api_3/package/edit/.*")), ApiSamples.PACKAGE);
 
-        packages().edit("jdoe", "foo", "bar", PackageOptions.builder().chrootDenylist(List.of()).build());
+        packages.edit("jdoe", "foo", "bar", PackageOptions.builder().chrootDenylist(List.of()).build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/edit/jdoe/foo/bar/")),
                 "{\"package_name\": \"bar\", \"chroot_denylist\": \"\"}");
@@ -193,7 +187,7 @@ class PackageProxyChangeTest {
     void resetIsAPutNamingThePackage() {
         stub(put("/api_3/package/reset"), ApiSamples.PACKAGE.replace("\"scm\"", "\"unset\""));
 
-        Package pkg = packages().reset("@copr", "copr-dev", "copr-cli");
+        Package pkg = packages.reset("@copr", "copr-dev", "copr-cli");
 
         verifyJson(putRequestedFor(urlEqualTo("/api_3/package/reset")), """
                 {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli"}
@@ -205,7 +199,7 @@ class PackageProxyChangeTest {
     void buildSendsThePackageAndBuildOptionsAndReturnsTheBuild() {
         stub(post("/api_3/package/build"), ApiSamples.build(777));
 
-        Build build = packages().build("@copr", "copr-dev", "copr-cli",
+        Build build = packages.build("@copr", "copr-dev", "copr-cli",
                 BuildOptions.builder().chroots("fedora-41-x86_64").afterBuildId(700).projectDirname("copr-dev:pr:5").build());
 
         verifyJson(postRequestedFor(urlEqualTo("/api_3/package/build")), """
@@ -221,7 +215,7 @@ class PackageProxyChangeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Package foo doesn't have the default source method set\"}")));
 
-        assertThatThrownBy(() -> packages().build("jdoe", "foo", "foo"))
+        assertThatThrownBy(() -> packages.build("jdoe", "foo", "foo"))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageEndingWith("Package foo doesn't have the default source method set");
     }
@@ -230,7 +224,7 @@ class PackageProxyChangeTest {
     void deleteIsADeleteWithAJsonBody() {
         stub(delete("/api_3/package/delete"), ApiSamples.PACKAGE);
 
-        Package pkg = packages().delete("@copr", "copr-dev", "copr-cli");
+        Package pkg = packages.delete("@copr", "copr-dev", "copr-cli");
 
         verifyJson(deleteRequestedFor(urlEqualTo("/api_3/package/delete")), """
                 {"ownername": "@copr", "projectname": "copr-dev", "package_name": "copr-cli"}
@@ -240,17 +234,17 @@ class PackageProxyChangeTest {
 
     @Test
     void changeCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "bar", null))
+        assertThatThrownBy(() -> packages.add("jdoe", "foo", "bar", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("source must not be null");
-        assertThatThrownBy(() -> packages().add("jdoe", "foo", "a b", RubygemsSource.of("x")))
+        assertThatThrownBy(() -> packages.add("jdoe", "foo", "a b", RubygemsSource.of("x")))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
-        assertThatThrownBy(() -> packages().edit("jdoe", null, "bar", (PackageSource) null))
+        assertThatThrownBy(() -> packages.edit("jdoe", null, "bar", (PackageSource) null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be null");
-        assertThatThrownBy(() -> packages().reset("jdoe", "foo", ""))
+        assertThatThrownBy(() -> packages.reset("jdoe", "foo", ""))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be blank");
-        assertThatThrownBy(() -> packages().build("jdoe/x", "foo", "bar"))
+        assertThatThrownBy(() -> packages.build("jdoe/x", "foo", "bar"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("ownername 'jdoe/x'");
-        assertThatThrownBy(() -> packages().delete("jdoe", "foo", null))
+        assertThatThrownBy(() -> packages.delete("jdoe", "foo", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be null");
         assertThatThrownBy(() -> PackageOptions.builder().maxBuilds(-1).build())
                 .isInstanceOf(CoprValidationException.class).hasMessage("PackageOptions maxBuilds must not be negative, was -1");

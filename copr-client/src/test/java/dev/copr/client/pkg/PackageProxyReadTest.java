@@ -7,16 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import dev.copr.client.ApiSamples;
-import dev.copr.client.CoprClient;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -29,18 +25,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PackageProxyReadTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private PackageProxy packages() {
-        return CoprClient.create(
-                CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).packages();
-    }
+    private final PackageProxy packages = copr.client().packages();
 
     @Test
     void getSendsNoFlagsByDefaultAndMapsThePackage() {
         copr.stubFor(get(urlPathEqualTo("/api_3/package")).willReturn(okJson(ApiSamples.PACKAGE)));
 
-        Package pkg = packages().get("@copr", "copr-dev", "copr-cli");
+        Package pkg = packages.get("@copr", "copr-dev", "copr-cli");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package?ownername=%40copr&projectname=copr-dev&packagename=copr-cli"))
                 .withHeader("Authorization", absent()));
@@ -61,7 +54,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package")).willReturn(okJson(ApiSamples.PACKAGE.replace(
                 "\"latest\": null", "\"latest\": " + ApiSamples.build(900)))));
 
-        Package pkg = packages().get("@copr", "copr-dev", "copr-cli", true, false);
+        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", true, false);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package?ownername=%40copr&projectname=copr-dev"
                 + "&packagename=copr-cli&with_latest_build=True")));
@@ -75,7 +68,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package")).willReturn(okJson(ApiSamples.PACKAGE.replace(
                 "\"latest_succeeded\": null", "\"latest_succeeded\": " + ApiSamples.build(899)))));
 
-        Package pkg = packages().get("@copr", "copr-dev", "copr-cli", false, true);
+        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", false, true);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package?ownername=%40copr&projectname=copr-dev"
                 + "&packagename=copr-cli&with_latest_succeeded_build=True")));
@@ -88,7 +81,7 @@ class PackageProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"No package with name nope in copr copr-dev\"}")));
 
-        assertThatThrownBy(() -> packages().get("@copr", "copr-dev", "nope"))
+        assertThatThrownBy(() -> packages.get("@copr", "copr-dev", "nope"))
                 .isInstanceOf(CoprNoResultException.class)
                 .hasMessageEndingWith("No package with name nope in copr copr-dev");
     }
@@ -98,7 +91,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": 1, \"offset\": 0, \"order\": \"name\", \"order_type\": \"ASC\"}", ApiSamples.PACKAGE))));
 
-        Page<Package> page = packages().getList("@copr", "copr-dev",
+        Page<Package> page = packages.getList("@copr", "copr-dev",
                 Pagination.builder().limit(1).order("name").orderType(dev.copr.client.page.OrderType.ASC).build(), true, true);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package/list?ownername=%40copr&projectname=copr-dev"
@@ -113,7 +106,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": null, \"offset\": 0, \"order\": \"id\", \"order_type\": \"ASC\"}"))));
 
-        Page<Package> page = packages().getList("jdoe", "foo");
+        Page<Package> page = packages.getList("jdoe", "foo");
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package/list?ownername=jdoe&projectname=foo")));
         assertThat(page.items()).isEmpty();
@@ -125,18 +118,18 @@ class PackageProxyReadTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Too many packages, please use pagination. Requests are limited to only 10000 packages at once.\"}")));
 
-        assertThatThrownBy(() -> packages().getList("jdoe", "huge"))
+        assertThatThrownBy(() -> packages.getList("jdoe", "huge"))
                 .isInstanceOf(CoprRequestException.class)
                 .hasMessageContaining("Too many packages, please use pagination.");
     }
 
     @Test
     void readCallsRefuseBadArgumentsBeforeAnyRequest() {
-        assertThatThrownBy(() -> packages().get("jdoe", "foo", null))
+        assertThatThrownBy(() -> packages.get("jdoe", "foo", null))
                 .isInstanceOf(CoprValidationException.class).hasMessage("packagename must not be null");
-        assertThatThrownBy(() -> packages().get("jdoe", "foo/bar", "x"))
+        assertThatThrownBy(() -> packages.get("jdoe", "foo/bar", "x"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("projectname 'foo/bar'");
-        assertThatThrownBy(() -> packages().getList("", "foo"))
+        assertThatThrownBy(() -> packages.getList("", "foo"))
                 .isInstanceOf(CoprValidationException.class).hasMessage("ownername must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -1,16 +1,11 @@
 package dev.copr.client.project;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 
 /** A project as Copr's {@code to_dict} marshals it, and helpers shared by the project tests. */
 final class ProjectFixtures {
-
-    static final String LOGIN = "login";
-    static final String TOKEN = "token";
 
     /** Every field of Copr's project schema, plus one a newer Copr might add. */
     static final String PROJECT_JSON = """
@@ -31,15 +26,7 @@ final class ProjectFixtures {
     private ProjectFixtures() {
     }
 
-    static CoprClient client(WireMockExtension copr) {
-        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).credentials(LOGIN, TOKEN).build());
-    }
-
-    static CoprClient anonymousClient(WireMockExtension copr) {
-        return CoprClient.create(CoprConfig.builder().url(copr.baseUrl()).build());
-    }
-
     static BasicCredentials credentials() {
-        return new BasicCredentials(LOGIN, TOKEN);
+        return new BasicCredentials(CoprWireMock.LOGIN, CoprWireMock.TOKEN);
     }
 }

@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
@@ -36,9 +34,9 @@ class ProjectPermissionsTest {
     private static final String REQUEST = "/api_3/project/permissions/request/user2/barcopr";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
+    private final ProjectProxy projects = copr.client().projects();
 
     @Test
     void canBuildInSendsCredentialsLikePythonAndReturnsTheAnswer() {
@@ -56,7 +54,7 @@ class ProjectPermissionsTest {
         copr.stubFor(get(CAN_BUILD_IN).willReturn(okJson(
                 "{\"who\": \"jdoe\", \"ownername\": \"user2\", \"projectname\": \"foocopr\", \"can_build_in\": false}")));
 
-        boolean allowed = ProjectFixtures.anonymousClient(copr).projects().canBuildIn("jdoe", "user2", "foocopr");
+        boolean allowed = copr.anonymousClient().projects().canBuildIn("jdoe", "user2", "foocopr");
 
         copr.verify(getRequestedFor(urlEqualTo(CAN_BUILD_IN)).withHeader("Authorization", absent()));
         assertThat(allowed).isFalse();
@@ -98,7 +96,7 @@ class ProjectPermissionsTest {
 
     @Test
     void getPermissionsWithoutCredentialsFailsBeforeAnyRequest() {
-        ProjectProxy anonymous = ProjectFixtures.anonymousClient(copr).projects();
+        ProjectProxy anonymous = copr.anonymousClient().projects();
 
         assertThatThrownBy(() -> anonymous.getPermissions("user2", "foocopr"))
                 .isInstanceOf(CoprAuthException.class)

@@ -8,12 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
@@ -30,9 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProjectProxyAddTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
+    private final ProjectProxy projects = copr.client().projects();
 
     @Test
     void addWithoutSettingsSendsOnlyNameAndChrootsSoCoprAppliesItsDefaults() {
@@ -141,7 +139,7 @@ class ProjectProxyAddTest {
 
     @Test
     void addWithoutCredentialsFailsBeforeAnyRequest() {
-        ProjectProxy anonymous = ProjectFixtures.anonymousClient(copr).projects();
+        ProjectProxy anonymous = copr.anonymousClient().projects();
 
         assertThatThrownBy(() -> anonymous.add("jdoe", "hello", List.of("fedora-rawhide-x86_64")))
                 .isInstanceOf(CoprAuthException.class).hasMessageContaining("project.add needs API credentials");

@@ -6,12 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.mock.Bootstrap;
@@ -27,9 +25,9 @@ class ProjectProxyEditTest {
     private static final String EDIT_PATH = "/api_3/project/edit/jdoe/hello";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
+    private final ProjectProxy projects = copr.client().projects();
 
     @Test
     void editSendsOnlyTheSetSettingsWithAdditionalReposAsRepos() {

@@ -11,12 +11,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -28,9 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProjectProxyLifecycleTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
+    private final ProjectProxy projects = copr.client().projects();
 
     @Test
     void deleteSendsVerifyTrueAndReturnsTheProjectAsItWas() {

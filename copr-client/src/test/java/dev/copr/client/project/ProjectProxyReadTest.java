@@ -7,12 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
@@ -31,9 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProjectProxyReadTest {
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final ProjectProxy projects = ProjectFixtures.client(copr).projects();
+    private final ProjectProxy projects = copr.client().projects();
 
     @Test
     void getAsksAnonymouslyByOwnerAndNameAndMapsEveryField() {

@@ -6,15 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.CoprClient;
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprValidationException;
 
@@ -26,10 +23,9 @@ class WebhookProxyTest {
     private static final String GENERATE = "/api_3/webhook/generate/jdoe/hello";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
-    private final WebhookProxy webhooks = CoprClient.create(
-            CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token").build()).webhooks();
+    private final WebhookProxy webhooks = copr.client().webhooks();
 
     @Test
     void generateIsAnAuthenticatedPostWithoutBodyAndMapsTheNewSecret() {

@@ -5,12 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprAuthException;
@@ -33,14 +31,14 @@ class ErrorMappingTest {
     private static final String TOKEN = "tok3n-value-never-shown";
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final CoprRequest getBuild = CoprRequest.get("build.get", "/build/{id}", 7).withAuthentication();
     private final CoprRequest postBuild = CoprRequest.post("build.create_from_url", "/build/create/url")
             .withJson(Map.of("ownername", "jdoe"));
 
     private CoprTransport transport(Duration readTimeout) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("apiLoginXyz", TOKEN)
+        return new CoprTransport(copr.anonymousConfig().credentials("apiLoginXyz", TOKEN)
                 .readTimeout(readTimeout).retry(RetryOptions.disabled()).build());
     }
 

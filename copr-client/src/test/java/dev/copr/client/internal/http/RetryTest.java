@@ -8,15 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.client.config.CoprConfig;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
@@ -34,12 +32,12 @@ class RetryTest {
             RetryOptions.builder().maxAttempts(4).initialDelay(Duration.ofMillis(10)).multiplier(2.0).maxDelay(Duration.ofMillis(40)).build();
 
     @RegisterExtension
-    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final CoprWireMock copr = CoprWireMock.create();
 
     private final CoprRequest getBuild = CoprRequest.get("build.get", "/build/{id}", 7);
 
     private CoprTransport transport(RetryOptions retry) {
-        return new CoprTransport(CoprConfig.builder().url(copr.baseUrl()).credentials("login", "token")
+        return new CoprTransport(copr.config()
                 .retry(retry).build());
     }
 
