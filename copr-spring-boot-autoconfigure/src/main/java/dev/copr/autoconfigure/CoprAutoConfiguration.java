@@ -74,7 +74,7 @@ public final class CoprAutoConfiguration {
                           ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
         CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties))
-                .credentialsOrigin(credentialsOrigin(connectionDetails));
+                .credentialsOrigin(connectionDetails.getCredentialsOrigin());
         observationRegistry.ifAvailable(builder::observationRegistry);
         observationConvention.ifAvailable(builder::observationConvention);
         if (properties.getTokenRenewal().isWriteConfigFile()) {
@@ -134,17 +134,8 @@ public final class CoprAutoConfiguration {
         return client.webhooks();
     }
 
-    private static String credentialsOrigin(CoprConnectionDetails details) {
-        if (details instanceof PropertiesCoprConnectionDetails fromProperties) {
-            return fromProperties.credentialsOrigin();
-        }
-        String bean = "the " + details.getClass().getSimpleName() + " bean";
-        return details.getToken() == null ? bean + " has none" : bean;
-    }
-
     private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {
-        Path tokenFile = details instanceof PropertiesCoprConnectionDetails fromProperties
-                ? fromProperties.tokenFile() : null;
+        Path tokenFile = details.getTokenFile();
         if (tokenFile == null) {
             throw new CoprConfigException("copr.token-renewal.write-config-file=true saves renewed tokens into the"
                     + " classic config file, but the token does not come from one (copr.token or copr.login is set, no file is"
@@ -175,11 +166,9 @@ public final class CoprAutoConfiguration {
                             .maxDelay(retry.getMaxDelay()).build())
                     .build();
         } catch (CoprConfigException e) {
-            String source = details instanceof PropertiesCoprConnectionDetails fromProperties
-                    ? fromProperties.source() : details.getClass().getSimpleName() + " and copr.* properties";
             String setting = e.getSetting();
             String problem = setting == null ? e.getMessage() : CoprPropertyOfSetting.of(setting) + " " + e.getProblem();
-            throw new CoprConfigException("Invalid Copr configuration (from " + source + "): " + problem, e);
+            throw new CoprConfigException("Invalid Copr configuration (from " + details.getSource() + "): " + problem, e);
         }
     }
 }

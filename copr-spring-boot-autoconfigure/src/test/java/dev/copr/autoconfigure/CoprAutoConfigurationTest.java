@@ -235,6 +235,58 @@ class CoprAutoConfigurationTest {
     }
 
     @Test
+    void connectionDetailsBeanIsDescribedByDefaultAsItsBean() {
+        runner.withBean(CoprConnectionDetails.class, () -> new FixedConnectionDetails("http://127.0.0.1:8123"))
+                .run(context -> assertThat(context.getBean(CoprClient.class).describe())
+                        .contains("the FixedConnectionDetails bean has none"));
+        runner.withPropertyValues("copr.read-timeout=0s")
+                .withBean(CoprConnectionDetails.class, () -> new FixedConnectionDetails("http://127.0.0.1:8123"))
+                .run(context -> assertThat(analysis(context).getDescription())
+                        .contains("(from FixedConnectionDetails and copr.* properties): copr.read-timeout"));
+    }
+
+    @Test
+    void connectionDetailsBeanNamesWhereItsCredentialsAndSettingsCameFrom() {
+        CoprConnectionDetails vault = new CoprConnectionDetails() {
+            @Override
+            public URI getUrl() {
+                return URI.create("http://127.0.0.1:8123");
+            }
+
+            @Override
+            public String getLogin() {
+                return "vaultLogin";
+            }
+
+            @Override
+            public String getToken() {
+                return TOKEN;
+            }
+
+            @Override
+            public String getUsername() {
+                return "jdoe";
+            }
+
+            @Override
+            public String getCredentialsOrigin() {
+                return "the vault's secret copr/api";
+            }
+
+            @Override
+            public String getSource() {
+                return "the vault and copr.* properties";
+            }
+        };
+        runner.withBean(CoprConnectionDetails.class, () -> vault)
+                .run(context -> assertThat(context.getBean(CoprClient.class).describe())
+                        .contains("credentials from the vault's secret copr/api").doesNotContain(TOKEN));
+        runner.withPropertyValues("copr.read-timeout=0s").withBean(CoprConnectionDetails.class, () -> vault)
+                .run(context -> assertThat(analysis(context).getDescription())
+                        .contains("(from the vault and copr.* properties): copr.read-timeout must be positive"));
+    }
+
+    @Test
     void disabledLeavesNoBeans() {
         runner.withPropertyValues("copr.enabled=false").run(context ->
                 assertThat(context).doesNotHaveBean(CoprClient.class).doesNotHaveBean(BuildProxy.class));
