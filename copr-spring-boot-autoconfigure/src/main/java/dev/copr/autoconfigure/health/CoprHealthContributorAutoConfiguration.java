@@ -1,5 +1,7 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.health;
 
+import dev.copr.autoconfigure.CoprAutoConfiguration;
+import dev.copr.autoconfigure.CoprProperties;
 import dev.copr.client.CoprClient;
 
 import java.time.Clock;
