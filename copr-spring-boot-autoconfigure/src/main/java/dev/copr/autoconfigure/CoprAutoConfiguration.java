@@ -5,19 +5,13 @@ import dev.copr.client.build.BuildProxy;
 import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.chroot.MockChrootProxy;
 import dev.copr.client.chroot.ProjectChrootProxy;
-import dev.copr.client.config.ClassicConfigFileTokenStore;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprConfigException;
 import dev.copr.client.monitor.MonitorProxy;
-import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.webhook.WebhookProxy;
-
-import io.micrometer.observation.ObservationRegistry;
-
-import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,20 +28,21 @@ import org.springframework.core.env.Environment;
 
 /**
  * Auto-configures a {@link CoprClient} and one bean per Copr proxy from {@code copr.*} properties
- * and python-copr's classic config file. The client keeps its own HTTP engine and JSON mapper; from
- * Spring Boot it takes the HTTP client settings and SSL bundles ({@link CoprHttpClientConfiguration})
- * and the observation registry, so it needs none of Boot's RestClient, converter or Jackson
- * auto-configurations.
+ * and python-copr's classic config file, or from a {@link CoprConnectionDetails} bean. The client keeps
+ * its own HTTP engine and JSON mapper; from Spring Boot it takes the HTTP client settings and SSL
+ * bundles ({@link CoprHttpClientConfiguration}), so it needs none of Boot's RestClient, converter or
+ * Jackson auto-configurations. Observations and metrics, health, the token's lifecycle, build events
+ * and the actuator's sanitizing have auto-configurations of their own in the sub-packages; those that
+ * adjust the client do so through {@link CoprClientCustomizer} beans.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
-        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
-        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration"})
 @ConditionalOnClass(CoprClient.class)
 @ConditionalOnBooleanProperty(name = "copr.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CoprProperties.class)
-@Import({CoprHttpClientConfiguration.class, CoprSanitizingConfiguration.class, CoprUploadMetricsConfiguration.class})
+@Import(CoprHttpClientConfiguration.class)
 public final class CoprAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CoprAutoConfiguration.class);
@@ -70,16 +65,9 @@ public final class CoprAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CoprClient coprClient(CoprConnectionDetails connectionDetails, CoprProperties properties,
-                          ObjectProvider<ObservationRegistry> observationRegistry,
-                          ObjectProvider<CoprRequestObservationConvention> observationConvention,
                           ObjectProvider<CoprClientCustomizer> customizers) {
         CoprClient.Builder builder = CoprClient.builder(coprConfig(connectionDetails, properties))
-                .credentialsOrigin(credentialsOrigin(connectionDetails));
-        observationRegistry.ifAvailable(builder::observationRegistry);
-        observationConvention.ifAvailable(builder::observationConvention);
-        if (properties.getTokenRenewal().isWriteConfigFile()) {
-            builder.tokenStore(configFileTokenStore(connectionDetails));
-        }
+                .credentialsOrigin(connectionDetails.getCredentialsOrigin());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         CoprClient client = builder.build();
         log.info("{}", client.describe());
@@ -134,29 +122,6 @@ public final class CoprAutoConfiguration {
         return client.webhooks();
     }
 
-    private static String credentialsOrigin(CoprConnectionDetails details) {
-        if (details instanceof PropertiesCoprConnectionDetails fromProperties) {
-            return fromProperties.credentialsOrigin();
-        }
-        String bean = "the " + details.getClass().getSimpleName() + " bean";
-        return details.getToken() == null ? bean + " has none" : bean;
-    }
-
-    private static ClassicConfigFileTokenStore configFileTokenStore(CoprConnectionDetails details) {
-        Path tokenFile = details instanceof PropertiesCoprConnectionDetails fromProperties
-                ? fromProperties.tokenFile() : null;
-        if (tokenFile == null) {
-            throw new CoprConfigException("copr.token-renewal.write-config-file=true saves renewed tokens into the"
-                    + " classic config file, but the token does not come from one (copr.token or copr.login is set, no file is"
-                    + " present, or the connection details are not from copr.* properties), so a restart would not"
-                    + " use the saved token: keep login and token only in the file (copr.config-file, default"
-                    + " ~/.config/copr), or set copr.token-renewal.write-config-file=false");
-        }
-        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(tokenFile);
-        store.checkWritable();
-        return store;
-    }
-
     private static CoprConfig coprConfig(CoprConnectionDetails details, CoprProperties properties) {
         CoprProperties.Retry retry = properties.getRetry();
         try {
@@ -175,11 +140,9 @@ public final class CoprAutoConfiguration {
                             .maxDelay(retry.getMaxDelay()).build())
                     .build();
         } catch (CoprConfigException e) {
-            String source = details instanceof PropertiesCoprConnectionDetails fromProperties
-                    ? fromProperties.source() : details.getClass().getSimpleName() + " and copr.* properties";
             String setting = e.getSetting();
             String problem = setting == null ? e.getMessage() : CoprPropertyOfSetting.of(setting) + " " + e.getProblem();
-            throw new CoprConfigException("Invalid Copr configuration (from " + source + "): " + problem, e);
+            throw new CoprConfigException("Invalid Copr configuration (from " + details.getSource() + "): " + problem, e);
         }
     }
 }

@@ -207,6 +207,8 @@ public class CoprProperties {
         return retry;
     }
 
+    /** @deprecated since 0.1.0 for {@code CoprHealthProperties} ({@code management.health.copr.*}) */
+    @Deprecated(since = "0.1.0")
     public Health getHealth() {
         return health;
     }
@@ -299,47 +301,52 @@ public class CoprProperties {
         }
     }
 
-    /** The {@code copr} health indicator. */
+    /**
+     * The {@code copr} health indicator's settings under their former names, still bound; each one
+     * set is logged as deprecated, and its {@code management.health.copr.*} replacement wins.
+     *
+     * @deprecated since 0.1.0 for {@code management.health.copr.*}, Spring Boot's names of health
+     * indicator settings; they are bound to {@code CoprHealthProperties}
+     */
+    @Deprecated(since = "0.1.0")
     public static class Health {
 
         /**
          * Longest wait for Copr's answer to the health check.
          */
-        private Duration timeout = Duration.ofSeconds(5);
+        private @Nullable Duration timeout;
 
         /**
          * How long a health check result is reused before Copr is asked again.
          */
-        private Duration cacheTtl = Duration.ofSeconds(30);
+        private @Nullable Duration cacheTtl;
 
         /**
-         * Health status reported while the API token is inside the copr.token-warning window. UP
-         * (the default) keeps the status and adds a 'warning' detail; a custom code such as WARNING
-         * also needs management.endpoint.health.status.order (and .http-mapping) to rank it.
+         * Health status reported while the API token is inside the copr.token-warning window.
          */
-        private String tokenWarningStatus = "UP";
+        private @Nullable String tokenWarningStatus;
 
-        public Duration getTimeout() {
+        public @Nullable Duration getTimeout() {
             return timeout;
         }
 
-        public void setTimeout(Duration timeout) {
+        public void setTimeout(@Nullable Duration timeout) {
             this.timeout = timeout;
         }
 
-        public Duration getCacheTtl() {
+        public @Nullable Duration getCacheTtl() {
             return cacheTtl;
         }
 
-        public void setCacheTtl(Duration cacheTtl) {
+        public void setCacheTtl(@Nullable Duration cacheTtl) {
             this.cacheTtl = cacheTtl;
         }
 
-        public String getTokenWarningStatus() {
+        public @Nullable String getTokenWarningStatus() {
             return tokenWarningStatus;
         }
 
-        public void setTokenWarningStatus(String tokenWarningStatus) {
+        public void setTokenWarningStatus(@Nullable String tokenWarningStatus) {
             this.tokenWarningStatus = tokenWarningStatus;
         }
     }

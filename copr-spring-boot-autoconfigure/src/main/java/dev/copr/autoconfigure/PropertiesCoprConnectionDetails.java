@@ -110,18 +110,18 @@ final class PropertiesCoprConnectionDetails implements CoprConnectionDetails {
         return property != null && !property.isBlank();
     }
 
-    /** The classic config file login and token were read from; null when they came from elsewhere. */
-    @Nullable Path tokenFile() {
+    @Override
+    public @Nullable Path getTokenFile() {
         return tokenFile;
     }
 
-    /** Where login and token came from, or why there are none, for {@code CoprClient.describe()}. */
-    String credentialsOrigin() {
+    @Override
+    public String getCredentialsOrigin() {
         return credentialsOrigin;
     }
 
-    /** Where the values came from, for error messages. */
-    String source() {
+    @Override
+    public String getSource() {
         return source;
     }
 

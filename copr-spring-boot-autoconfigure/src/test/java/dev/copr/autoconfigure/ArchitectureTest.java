@@ -6,15 +6,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import java.util.stream.StreamSupport;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -60,5 +65,24 @@ class ArchitectureTest {
         slices().matching("dev.copr.(**)")
                 .should().beFreeOfCycles()
                 .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void everyAutoConfigurationIsListedInTheImportsFileAndNothingElse() {
+        var listed = StreamSupport.stream(ImportCandidates.load(AutoConfiguration.class,
+                ArchitectureTest.class.getClassLoader()).spliterator(), false)
+                .filter(name -> name.startsWith("dev.copr.autoconfigure.")).toList();
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(MAIN_CLASSES.stream()
+                .filter(type -> type.isAnnotatedWith(AutoConfiguration.class)).map(JavaClass::getName).toList());
+    }
+
+    @Test
+    void noCodeAsksWhichConnectionDetailsItWasGiven() {
+        assertThat(MAIN_CLASSES.stream().flatMap(type -> type.getCodeUnits().stream())
+                .flatMap(code -> code.getInstanceofChecks().stream())
+                .filter(check -> check.getRawType().isAssignableTo(CoprConnectionDetails.class)))
+                .as("every CoprConnectionDetails answers through the interface, a stub as the properties do")
+                .isEmpty();
     }
 }

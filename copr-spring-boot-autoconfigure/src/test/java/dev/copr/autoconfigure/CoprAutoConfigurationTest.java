@@ -229,9 +229,41 @@ class CoprAutoConfigurationTest {
     @Test
     void connectionDetailsBeanReplacesPropertiesAndFile() {
         runner.withPropertyValues("copr.url=https://ignored.example.org")
-                .withBean(CoprConnectionDetails.class, () -> new FixedConnectionDetails("http://127.0.0.1:8123"))
+                .withBean(CoprConnectionDetails.class, () -> new TestConnectionDetails("http://127.0.0.1:8123"))
                 .run(context -> assertThat(context.getBean(CoprClient.class).config().url())
                         .isEqualTo(URI.create("http://127.0.0.1:8123")));
+    }
+
+    @Test
+    void connectionDetailsBeanIsDescribedByDefaultAsItsBean() {
+        runner.withBean(CoprConnectionDetails.class, () -> new TestConnectionDetails("http://127.0.0.1:8123"))
+                .run(context -> assertThat(context.getBean(CoprClient.class).describe())
+                        .contains("the TestConnectionDetails bean has none"));
+        runner.withPropertyValues("copr.read-timeout=0s")
+                .withBean(CoprConnectionDetails.class, () -> new TestConnectionDetails("http://127.0.0.1:8123"))
+                .run(context -> assertThat(analysis(context).getDescription())
+                        .contains("(from TestConnectionDetails and copr.* properties): copr.read-timeout"));
+    }
+
+    @Test
+    void connectionDetailsBeanNamesWhereItsCredentialsAndSettingsCameFrom() {
+        CoprConnectionDetails vault = new TestConnectionDetails("http://127.0.0.1:8123", "vaultLogin", TOKEN, "jdoe") {
+            @Override
+            public String getCredentialsOrigin() {
+                return "the vault's secret copr/api";
+            }
+
+            @Override
+            public String getSource() {
+                return "the vault and copr.* properties";
+            }
+        };
+        runner.withBean(CoprConnectionDetails.class, () -> vault)
+                .run(context -> assertThat(context.getBean(CoprClient.class).describe())
+                        .contains("credentials from the vault's secret copr/api").doesNotContain(TOKEN));
+        runner.withPropertyValues("copr.read-timeout=0s").withBean(CoprConnectionDetails.class, () -> vault)
+                .run(context -> assertThat(analysis(context).getDescription())
+                        .contains("(from the vault and copr.* properties): copr.read-timeout must be positive"));
     }
 
     @Test
@@ -334,27 +366,5 @@ class CoprAutoConfigurationTest {
                 copr_url = https://copr.file.example.org
                 """);
         return file;
-    }
-
-    record FixedConnectionDetails(String url) implements CoprConnectionDetails {
-        @Override
-        public URI getUrl() {
-            return URI.create(url);
-        }
-
-        @Override
-        public String getLogin() {
-            return null;
-        }
-
-        @Override
-        public String getToken() {
-            return null;
-        }
-
-        @Override
-        public String getUsername() {
-            return null;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.token;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprTokenNotSavedException;

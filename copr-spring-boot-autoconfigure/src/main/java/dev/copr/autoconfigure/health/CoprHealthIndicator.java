@@ -1,5 +1,6 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.health;
 
+import dev.copr.autoconfigure.token.TokenExpiry;
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprUser;
 import dev.copr.client.exception.CoprException;

@@ -1,44 +1,44 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
+import dev.copr.autoconfigure.CoprConnectionDetails;
+import dev.copr.autoconfigure.TestConnectionDetails;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
 
-class CoprSanitizingConfigurationTest {
+class CoprSanitizingAutoConfigurationTest {
 
-    private static final CoprConnectionDetails CREDENTIALS = new CoprConnectionDetails() {
-        @Override
-        public URI getUrl() {
-            return URI.create("https://copr.example.org");
-        }
+    private static final CoprConnectionDetails CREDENTIALS = new TestConnectionDetails("https://copr.example.org",
+            "apiLoginXyz", "tok3n-value-never-shown", "jdoe");
 
-        @Override
-        public String getLogin() {
-            return "apiLoginXyz";
-        }
-
-        @Override
-        public String getToken() {
-            return "tok3n-value-never-shown";
-        }
-
-        @Override
-        public String getUsername() {
-            return "jdoe";
-        }
-    };
-
-    private final SanitizingFunction function = new CoprSanitizingConfiguration().coprCredentialsSanitizingFunction(
+    private final SanitizingFunction function = new CoprSanitizingAutoConfiguration().coprCredentialsSanitizingFunction(
             new StaticListableBeanFactory(Map.of("coprConnectionDetails", CREDENTIALS))
                     .getBeanProvider(CoprConnectionDetails.class));
     private final MapPropertySource source = new MapPropertySource("test", Map.of());
+
+    @Test
+    void registersTheFunctionThatTheActuatorsEndpointsApply() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CoprSanitizingAutoConfiguration.class))
+                .run(context -> assertThat(context).getBean("coprCredentialsSanitizingFunction")
+                        .isInstanceOf(SanitizingFunction.class));
+    }
+
+    @Test
+    void aBeanOfTheSameNameTakesItsPlace() {
+        SanitizingFunction own = data -> data;
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CoprSanitizingAutoConfiguration.class))
+                .withBean("coprCredentialsSanitizingFunction", SanitizingFunction.class, () -> own)
+                .run(context -> assertThat(context).getBean("coprCredentialsSanitizingFunction").isSameAs(own));
+    }
 
     @Test
     void masksTokenAndLoginInEverySpelling() {
@@ -63,7 +63,7 @@ class CoprSanitizingConfigurationTest {
 
     @Test
     void masksOnlyByKeyWithoutConnectionDetails() {
-        SanitizingFunction withoutDetails = new CoprSanitizingConfiguration().coprCredentialsSanitizingFunction(
+        SanitizingFunction withoutDetails = new CoprSanitizingAutoConfiguration().coprCredentialsSanitizingFunction(
                 new StaticListableBeanFactory().getBeanProvider(CoprConnectionDetails.class));
 
         assertThat(withoutDetails.applyUnlessFiltered(new SanitizableData(source, "sun.java.command", "app.jar"))

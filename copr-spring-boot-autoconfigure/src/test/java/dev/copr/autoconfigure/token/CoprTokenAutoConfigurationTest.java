@@ -1,6 +1,5 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.token;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -8,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.copr.autoconfigure.CoprAutoConfiguration;
+import dev.copr.autoconfigure.CoprConnectionDetails;
+import dev.copr.autoconfigure.TestConnectionDetails;
 import dev.copr.client.CoprClient;
 import dev.copr.client.config.ClassicConfigFile;
 import dev.copr.client.exception.CoprConfigException;
@@ -19,18 +21,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -52,8 +48,7 @@ class CoprTokenAutoConfigurationTest {
     @BeforeEach
     void emptyHome() {
         runner = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class,
-                        CoprHealthContributorAutoConfiguration.class, CoprTokenAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class, CoprTokenAutoConfiguration.class))
                 .withPropertyValues("HOME=" + home);
     }
 
@@ -127,18 +122,6 @@ class CoprTokenAutoConfigurationTest {
     }
 
     @Test
-    void healthReportsTheConfiguredWarningStatus() {
-        copr.stubFor(get("/api_3/auth-check").willReturn(okJson("{\"id\": 1, \"name\": \"jdoe\"}")));
-
-        withToken("copr.token-expiration=" + today().plusDays(4), "copr.health.token-warning-status=WARNING")
-                .run(context -> {
-                    CoprHealthIndicator health = context.getBean(CoprHealthIndicator.class);
-                    assertThat(health.health().getStatus()).isEqualTo(new Status("WARNING"));
-                    assertThat(health.health().getDetails()).containsEntry("tokenDaysLeft", 5L);
-                });
-    }
-
-    @Test
     void automaticRenewalIsOffByDefault() {
         withToken().run(context -> assertThat(context).doesNotHaveBean(CoprTokenRenewer.class));
     }
@@ -178,6 +161,34 @@ class CoprTokenAutoConfigurationTest {
     }
 
     @Test
+    void renewalRewritesTheTokenFileOfAConnectionDetailsBean() throws IOException {
+        copr.stubFor(post("/api_3/api-token").willReturn(okJson("{\"api_login\": \"newLogin\", \"api_token\": \""
+                + NEW_TOKEN + "\", \"expiration\": \"2027-06-01\"}")));
+        Path file = classicFile("");
+        CoprConnectionDetails fromFile = new TestConnectionDetails(copr.baseUrl(), "fileLogin", TOKEN, "fileUser") {
+            @Override
+            public Path getTokenFile() {
+                return file;
+            }
+        };
+
+        runner.withPropertyValues("copr.token-renewal.write-config-file=true")
+                .withBean(CoprConnectionDetails.class, () -> fromFile)
+                .run(context -> context.getBean(CoprClient.class).renewApiToken());
+
+        assertThat(ClassicConfigFile.read(file).token()).isEqualTo(NEW_TOKEN);
+    }
+
+    @Test
+    void writingTheClassicFileRefusesAConnectionDetailsBeanWithoutTokenFile() {
+        runner.withPropertyValues("copr.token-renewal.write-config-file=true")
+                .withBean(CoprConnectionDetails.class,
+                        () -> new TestConnectionDetails(copr.baseUrl(), "apiLogin", TOKEN, null))
+                .run(context -> assertThat(context).getFailure().rootCause().isInstanceOf(CoprConfigException.class)
+                        .hasMessageContaining("the connection details are not from copr.* properties"));
+    }
+
+    @Test
     void writingTheClassicFileRefusesATokenFromProperties() {
         withToken("copr.token-renewal.write-config-file=true").run(context -> {
             assertThat(context).hasFailed();
@@ -185,34 +196,6 @@ class CoprTokenAutoConfigurationTest {
                     .hasMessageContaining("copr.token-renewal.write-config-file=true")
                     .hasMessageContaining("copr.token or copr.login is set");
         });
-    }
-
-    @Test
-    void gaugeReportsTheDaysLeftWhenMetricsArePresent() {
-        withToken("copr.token-expiration=" + today().plusDays(9))
-                .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                        SimpleMetricsExportAutoConfiguration.class))
-                .run(context -> {
-                    Gauge gauge = context.getBean(MeterRegistry.class).get("copr.client.token.remaining").gauge();
-                    assertThat(gauge.value()).isEqualTo(10.0);
-                    assertThat(gauge.getId().getBaseUnit()).isEqualTo("days");
-                });
-    }
-
-    @Test
-    void gaugeIsNaNWhileTheExpirationIsUnknown() {
-        withToken().withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                        SimpleMetricsExportAutoConfiguration.class))
-                .run(context -> assertThat(context.getBean(MeterRegistry.class).get("copr.client.token.remaining")
-                        .gauge().value()).isNaN());
-    }
-
-    @Test
-    void noGaugeForAnonymousAccess() {
-        runner.withPropertyValues("copr.config-file=none").withConfiguration(AutoConfigurations.of(
-                MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
-                .run(context -> assertThat(context.getBean(MeterRegistry.class).find("copr.client.token.remaining")
-                        .gauge()).isNull());
     }
 
     private Path classicFile(String extraLines) throws IOException {

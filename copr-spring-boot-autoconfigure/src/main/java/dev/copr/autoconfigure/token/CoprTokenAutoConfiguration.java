@@ -1,28 +1,31 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.token;
 
+import dev.copr.autoconfigure.CoprAutoConfiguration;
+import dev.copr.autoconfigure.CoprClientCustomizer;
+import dev.copr.autoconfigure.CoprConnectionDetails;
+import dev.copr.autoconfigure.CoprProperties;
 import dev.copr.client.CoprClient;
+import dev.copr.client.config.ClassicConfigFileTokenStore;
 import dev.copr.client.exception.CoprConfigException;
 
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.OptionalLong;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * The API token's lifecycle: a WARN line at start-up inside the warning period, automatic renewal
- * ({@code copr.token-renewal.enabled}) and the gauge {@code copr.client.token.remaining} (days) when
- * Micrometer metrics are present.
+ * ({@code copr.token-renewal.enabled}) and saving renewed tokens into the classic config file they
+ * were read from ({@code copr.token-renewal.write-config-file}).
  *
  * @since 0.1.0
  */
@@ -55,28 +58,28 @@ public final class CoprTokenAutoConfiguration {
                 observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
-    /** The days-left gauge; Spring Boot binds it to every {@code MeterRegistry} it configures. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(MeterBinder.class)
-    static class TokenMetricsConfiguration {
+    /**
+     * Saves every renewed token into the classic config file it was read from. Ordered before the
+     * application's customizers, which may still set another store.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnBooleanProperty("copr.token-renewal.write-config-file")
+    CoprClientCustomizer coprConfigFileTokenStoreCustomizer(CoprConnectionDetails connectionDetails) {
+        ClassicConfigFileTokenStore store = configFileTokenStore(connectionDetails.getTokenFile());
+        return builder -> builder.tokenStore(store);
+    }
 
-        /** Name of the gauge of the days left. */
-        static final String REMAINING = "copr.client.token.remaining";
-
-        @Bean
-        MeterBinder coprTokenRemainingMeterBinder(CoprClient client) {
-            Clock clock = Clock.systemUTC();
-            return registry -> {
-                if (client.config().hasCredentials()) {
-                    Gauge.builder(REMAINING, client, copr -> {
-                        OptionalLong daysLeft = TokenExpiry.daysLeft(copr, clock);
-                        return daysLeft.isPresent() ? daysLeft.getAsLong() : Double.NaN;
-                    }).baseUnit("days").strongReference(true)
-                            .description("Days on which the Copr API token still works, today included (0 once"
-                                    + " expired; NaN when the expiration is unknown)")
-                            .register(registry);
-                }
-            };
+    private static ClassicConfigFileTokenStore configFileTokenStore(@Nullable Path tokenFile) {
+        if (tokenFile == null) {
+            throw new CoprConfigException("copr.token-renewal.write-config-file=true saves renewed tokens into the"
+                    + " classic config file, but the token does not come from one (copr.token or copr.login is set, no file is"
+                    + " present, or the connection details are not from copr.* properties), so a restart would not"
+                    + " use the saved token: keep login and token only in the file (copr.config-file, default"
+                    + " ~/.config/copr), or set copr.token-renewal.write-config-file=false");
         }
+        ClassicConfigFileTokenStore store = new ClassicConfigFileTokenStore(tokenFile);
+        store.checkWritable();
+        return store;
     }
 }

@@ -1,4 +1,4 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.observation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -1,4 +1,4 @@
-package dev.copr.autoconfigure;
+package dev.copr.autoconfigure.token;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.copr.autoconfigure.CoprTokenRenewer.Outcome;
+import dev.copr.autoconfigure.MutableClock;
+import dev.copr.autoconfigure.token.CoprTokenRenewer.Outcome;
 import dev.copr.client.CoprClient;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
