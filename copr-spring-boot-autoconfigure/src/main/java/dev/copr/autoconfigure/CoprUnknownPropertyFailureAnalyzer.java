@@ -29,8 +29,8 @@ class CoprUnknownPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Unbound
                 .collect(Collectors.joining("\n"));
         // No cause: Boot would log it at debug with the values
         return FailureAnalyses.withoutCause("Unknown Copr configuration properties:\n" + unknown,
-                "Correct or remove the properties named above. The copr.* properties are listed in the README's"
-                        + " configuration reference, and your IDE completes them from the configuration metadata.");
+                "Correct or remove the properties named above. The copr.* properties are listed in the configuration"
+                        + " reference, docs/spring-boot.md, and your IDE completes them from the configuration metadata.");
     }
 
     private static String describe(ConfigurationProperty property, CoprPropertyNames known) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.client.CoprClient;
 import dev.copr.client.page.Page;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** Every Java call the README's migration table names exists, with the receiver types the chain implies. */
+/** Every Java call the migration tables of docs/ name exists, with the receiver types the chain implies. */
 class MigrationTableTest {
 
     private static final List<String> PACKAGES = List.of("dev.copr.client", "dev.copr.client.build",
@@ -30,8 +28,10 @@ class MigrationTableTest {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern ROOT = Pattern.compile("\\b(copr|page|[A-Z]\\w*)\\.");
 
+    private static final Path CHAPTER = Documentation.chapter("migrating-from-python-copr.md");
+
     @Test
-    void everyJavaCallInTheMigrationTablesExists() throws IOException {
+    void everyJavaCallInTheMigrationTablesExists() {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (String row : migrationRows()) {
@@ -49,16 +49,13 @@ class MigrationTableTest {
                 }
             }
         }
-        assertThat(problems).as("calls in the README migration tables that do not exist").isEmpty();
+        assertThat(problems).as("Java calls in the tables of %s that do not exist", Documentation.name(CHAPTER))
+                .isEmpty();
         assertThat(checked).isGreaterThan(120);
     }
 
-    private static List<String> migrationRows() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Migrating from python-copr"));
-        int next = section.indexOf("\n## ", 1);
-        section = next < 0 ? section : section.substring(0, next);
-        return section.lines().filter(line -> line.startsWith("| `")).toList();
+    private static List<String> migrationRows() {
+        return Documentation.read(CHAPTER).lines().filter(line -> line.startsWith("| `")).toList();
     }
 
     private static Optional<Class<?>> rootType(String root) {

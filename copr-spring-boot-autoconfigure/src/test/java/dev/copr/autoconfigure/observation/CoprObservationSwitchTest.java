@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Boot's own switch turns the Copr request observation off, as the README says; Copr requests are
+ * Boot's own switch turns the Copr request observation off, as docs/spring-boot.md says; Copr requests are
  * observed once, as copr.client.requests, not also by Boot's RestClient as http.client.requests.
  */
 @SpringBootTest(properties = {"copr.config-file=none", "management.observations.enable.copr.client.requests=false"})

@@ -18,7 +18,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The JUnit example of the README, kept compiling and passing here. */
+/** The JUnit example of docs/testing.md, kept compiling and passing here. */
 @CoprStubTest(buildProgression = BuildProgression.ON_POLL)
 class ReleaseBuildTest {
 

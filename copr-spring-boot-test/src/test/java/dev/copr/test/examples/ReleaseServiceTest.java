@@ -21,7 +21,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The Spring Boot example of the README, kept compiling and passing here. */
+/** The Spring Boot example of docs/testing.md, kept compiling and passing here. */
 @SpringBootTest
 @AutoConfigureCoprStub(buildProgression = BuildProgression.ON_POLL)
 class ReleaseServiceTest {

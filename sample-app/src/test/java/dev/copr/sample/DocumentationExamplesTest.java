@@ -30,6 +30,8 @@ import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -40,22 +42,39 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 
-/** The README's examples are real: its Java blocks compile and its YAML binds to the documented properties. */
-class ReadmeExamplesTest {
+/**
+ * The examples of the README and of the chapters in docs/ are real: each file's Java blocks compile against the
+ * library, and the README's YAML binds to the documented properties.
+ */
+class DocumentationExamplesTest {
 
-    private static final Pattern BLOCK = Pattern.compile("```(java|yaml)\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern CLASS_NAME = Pattern.compile("(?m)^(?:public )?class (\\w+)");
 
     @TempDir
     Path output;
 
     @Test
-    void javaExamplesCompileAgainstTheLibrary() throws IOException {
+    void readmeShowsAPlainJavaAndASpringBootExample() {
+        assertThat(Documentation.codeBlocks(Documentation.README, "java")).hasSize(2);
+        assertThat(Documentation.codeBlocks(Documentation.README, "yaml")).hasSize(1);
+    }
+
+    @Test
+    void theChaptersWithExamplesAreAllCompiled() {
+        assertThat(filesWithJavaExamples()).map(Documentation::name).contains("README.md", "docs/client.md",
+                "docs/spring-boot.md", "docs/events.md", "docs/testing.md");
+    }
+
+    /** Each file on its own, so that two chapters may show the same class and a failure names its file. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesWithJavaExamples")
+    void javaExamplesCompileAgainstTheLibrary(Path file) throws IOException {
+        String name = Documentation.name(file);
         List<JavaFileObject> sources = new ArrayList<>();
-        for (String code : blocks("java")) {
-            Matcher name = CLASS_NAME.matcher(code);
-            assertThat(name.find()).as("README Java example declares a public class:%n%s", code).isTrue();
-            sources.add(new SimpleJavaFileObject(URI.create("string:///" + name.group(1) + ".java"),
+        for (String code : Documentation.codeBlocks(file, "java")) {
+            Matcher className = CLASS_NAME.matcher(code);
+            assertThat(className.find()).as("a Java example of %s declares a class:%n%s", name, code).isTrue();
+            sources.add(new SimpleJavaFileObject(URI.create("string:///" + className.group(1) + ".java"),
                     JavaFileObject.Kind.SOURCE) {
                 @Override
                 public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -63,15 +82,20 @@ class ReadmeExamplesTest {
                 }
             });
         }
-        assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
 
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
             boolean compiled = compiler.getTask(diagnostics, files, null, List.of("-d", output.toString(),
                     "-classpath", System.getProperty("java.class.path"), "-proc:none"), null, sources).call();
-            assertThat(compiled).as(diagnostics.toString()).isTrue();
+            assertThat(compiled).as("the Java examples of %s compile:%n%s", name, diagnostics).isTrue();
         }
+    }
+
+    static List<Path> filesWithJavaExamples() {
+        return Documentation.files().stream()
+                .filter(file -> !Documentation.codeBlocks(file, "java").isEmpty())
+                .toList();
     }
 
     @Test
@@ -142,19 +166,7 @@ class ReadmeExamplesTest {
     }
 
     private static List<PropertySource<?>> readmeYaml() throws IOException {
-        return new YamlPropertySourceLoader().load("readme",
-                new ByteArrayResource(blocks("yaml").get(0).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<String> blocks(String language) throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        List<String> blocks = new ArrayList<>();
-        Matcher block = BLOCK.matcher(readme);
-        while (block.find()) {
-            if (block.group(1).equals(language)) {
-                blocks.add(block.group(2));
-            }
-        }
-        return blocks;
+        return new YamlPropertySourceLoader().load("README.md", new ByteArrayResource(
+                Documentation.codeBlocks(Documentation.README, "yaml").get(0).getBytes(StandardCharsets.UTF_8)));
     }
 }
