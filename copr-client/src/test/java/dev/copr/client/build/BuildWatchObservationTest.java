@@ -27,7 +27,7 @@ class BuildWatchObservationTest {
     private BuildWatcher.Builder watcher() {
         CoprClient client = CoprClient.builder(CoprConfig.builder().url(copr.baseUrl()).build())
                 .observationRegistry(registry).build();
-        return BuildWatcher.builder(client.builds()).clock(time).sleeper(time);
+        return client.builds().watcher().clock(time).sleeper(time);
     }
 
     @Test

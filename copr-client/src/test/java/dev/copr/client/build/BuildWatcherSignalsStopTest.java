@@ -40,7 +40,7 @@ class BuildWatcherSignalsStopTest {
     private BuildWatcher.Builder watcher() {
         CoprClient client = CoprClient.builder(CoprConfig.builder().url(copr.baseUrl())
                 .credentials("login", "token").build()).buildEndSignals(signals).build();
-        return BuildWatcher.builder(client.builds()).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+        return client.builds().watcher().interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildOptions;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.Pagination;
@@ -59,14 +58,14 @@ class MissingFieldFaultTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"state\": \"running\"}", "{\"id\": null, \"state\": \"running\"}"})
     void watchedBuildWithoutAnId(String answer) {
-        assertRefused(answer, () -> BuildWatcher.builder(client.builds()).build().waitForIds(7),
+        assertRefused(answer, () -> client.builds().watcher().build().waitForIds(7),
                 "GET /api_3/build/7", "id");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"id\": 7}", "{\"id\": 7, \"state\": null}"})
     void watchedBuildWithoutAState(String answer) {
-        assertRefused(answer, () -> BuildWatcher.builder(client.builds()).build().waitForIds(7),
+        assertRefused(answer, () -> client.builds().watcher().build().waitForIds(7),
                 "GET /api_3/build/7", "state");
     }
 

@@ -11,7 +11,6 @@ import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprValidationException;
-import dev.copr.client.internal.CallTimeLimit;
 import dev.copr.client.observation.CoprRequestObservationContext;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.observation.DefaultCoprRequestObservationConvention;
@@ -162,7 +161,16 @@ public final class CoprTransport {
 
     /** Sends the request and maps the JSON answer to {@code type}. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, json.obtain().constructType(type));
+        return execute(request, json.obtain().constructType(type), null);
+    }
+
+    /**
+     * Sends the request and maps the JSON answer to {@code type}, all within {@code timeLimit},
+     * retries included, when that is shorter than the configured bounds: a build watch bounds each
+     * poll by the time it has left.
+     */
+    public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
+        return execute(request, json.obtain().constructType(type), timeLimit);
     }
 
     /**
@@ -171,7 +179,7 @@ public final class CoprTransport {
      */
     public <T> Page<T> executePage(CoprRequest request, @Nullable Pagination pagination, Class<T> itemType) {
         JavaType type = json.obtain().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
-        ListAnswer<T> answer = execute(request.withPagination(pagination), type);
+        ListAnswer<T> answer = execute(request.withPagination(pagination), type, null);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
 
@@ -180,11 +188,10 @@ public final class CoprTransport {
      * → {@link #sendOnce} (credentials) → {@link #observe} ({@code copr.client.requests}) →
      * {@link #exchange} (HTTP through the {@link CoprHttpEngine}, error mapping) → {@link #decode} (JSON).
      */
-    private <T> T execute(CoprRequest request, JavaType type) {
+    private <T> T execute(CoprRequest request, JavaType type, @Nullable Duration timeLimit) {
         URI uri = uri(request);
         String requestLine = request.method() + " " + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        Duration timeLimit = CallTimeLimit.current();
         ResponseDeadline callDeadline = timeLimit == null ? null
                 : ResponseDeadline.in("time limit of the call (" + timeLimit + ")", timeLimit);
         return sendWithRetries(request, uri, requestLine, type, callDeadline);
