@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriUtils;
@@ -294,8 +295,8 @@ public final class CoprTransport {
 
     /** The JSON of a successful answer as {@code type}. */
     private <T> T decode(Answer answer, int status, String requestLine, JavaType type) throws IOException {
-        MediaType contentType = contentType(answer);
-        if (contentType != null && !isJson(contentType)) {
+        String contentType = answer.header(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !contentType.isEmpty() && !isJson(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(answer.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
             throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
@@ -308,7 +309,7 @@ public final class CoprTransport {
                     + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
-                throw io;
+                throw io; // the body stopped arriving, e.g. at the read timeout: a failed exchange
             }
             throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
         }
@@ -318,14 +319,15 @@ public final class CoprTransport {
         return decoded;
     }
 
-    private static @Nullable MediaType contentType(Answer answer) {
-        String value = answer.header(HttpHeaders.CONTENT_TYPE);
-        return value == null || value.isEmpty() ? null : MediaType.parseMediaType(value);
-    }
-
-    private static boolean isJson(MediaType contentType) {
-        return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                || contentType.getSubtype().endsWith("+json");
+    /** Whether a content type is JSON's, {@code +json} ones included; one that is not a media type is not. */
+    private static boolean isJson(String contentType) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException notAMediaType) {
+            return false;
+        }
+        return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
     }
 
     private Credentials requiredCredentials(CoprRequest request) {
