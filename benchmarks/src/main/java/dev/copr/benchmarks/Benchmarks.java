@@ -103,13 +103,13 @@ public final class Benchmarks {
             CoprClient plain = CoprClient.create(CoprConfig.builder().url(stub.url().toString())
                     .credentials(user.login(), user.token()).build());
             plain.projects().add(user.name(), WatchBenchmark.PROJECT, List.of("fedora-rawhide-x86_64"));
-            BuildWatcher byEvents = BuildWatcher.builder(events.builds()).interval(interval).build();
+            BuildWatcher byEvents = events.builds().watcher().interval(interval).build();
             // Warms up the consumer, its connection and both watchers' code paths
             WatchBenchmark.run("warm-up", stub, events.builds(), byEvents, builds / 10 + 1, spread.dividedBy(10));
             System.out.printf("%nwatching %d builds that end one by one over %s (polling interval %s):%n", builds,
                     spread, interval);
             System.out.println(WatchBenchmark.run("polling", stub, plain.builds(),
-                    BuildWatcher.builder(plain.builds()).interval(interval).build(), builds, spread));
+                    plain.builds().watcher().interval(interval).build(), builds, spread));
             System.out.println(WatchBenchmark.run("events", stub, events.builds(), byEvents, builds, spread));
         }
     }

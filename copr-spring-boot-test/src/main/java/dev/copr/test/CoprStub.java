@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *     CoprClient client = copr.client();
  *     client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64"));
  *     Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
- *     List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build().waitFor(build);
+ *     List<Build> ended = client.builds().watcher().interval(Duration.ofMillis(1)).build().waitFor(build);
  * }
  * }</pre>
  *

@@ -7,7 +7,6 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 import dev.copr.client.chroot.BuildChroot;
 
@@ -65,7 +64,7 @@ class BuildProgressionTest {
         List<BuildState> states = new ArrayList<>();
         List<Integer> polls = new ArrayList<>();
 
-        List<Build> ended = BuildWatcher.builder(client.builds()).sleeper(duration -> { })
+        List<Build> ended = client.builds().watcher().sleeper(duration -> { })
                 .onStateChange((changed, previous) -> states.add(changed.state()))
                 .afterEachPoll(builds -> polls.add(polls.size() + 1))
                 .build().waitFor(build);
@@ -81,7 +80,7 @@ class BuildProgressionTest {
         Build build = client.builds().createFromUrl("tester", "demo", SRPM);
         copr.buildOutcome(build.id(), BuildState.FAILED);
 
-        List<Build> ended = BuildWatcher.builder(client.builds()).sleeper(duration -> { }).build().waitFor(build);
+        List<Build> ended = client.builds().watcher().sleeper(duration -> { }).build().waitFor(build);
 
         assertThat(ended.get(0).state()).isEqualTo(BuildState.FAILED);
         assertThat(Builds.succeeded(ended)).isFalse();

@@ -6,7 +6,6 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.monitor.ProjectMonitor;
@@ -49,7 +48,7 @@ class EndToEndTest {
         Build fromUpload = client.builds().createFromFile("tester", "demo", srpm);
         Build fromPackage = client.packages().build("tester", "demo", "copr-cli");
         List<BuildState> seen = new ArrayList<>();
-        List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1))
+        List<Build> ended = client.builds().watcher().interval(Duration.ofMillis(1))
                 .onStateChange((build, previous) -> seen.add(build.state()))
                 .build().waitFor(fromUrl, fromScm, fromUpload, fromPackage);
 

@@ -3,7 +3,6 @@ package dev.copr.test;
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildProxy;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.project.ProjectProxy;
 
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class WithoutAmqpScenario {
     private static String build(ProjectProxy projects, BuildProxy builds) {
         projects.add("tester", "demo", List.of("fedora-rawhide-x86_64"));
         Build build = builds.createFromUrl("tester", "demo", SRPM);
-        return BuildWatcher.builder(builds).sleeper(pause -> { }).build().waitFor(build).get(0).state().coprName();
+        return builds.watcher().sleeper(pause -> { }).build().waitFor(build).get(0).state().coprName();
     }
 
     /** An application with the starter and the stub. */

@@ -4,7 +4,6 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.page.Pagination;
@@ -75,7 +74,7 @@ class CoprTour implements ApplicationRunner {
             submitted.add(uploaded);
         });
 
-        List<Build> ended = BuildWatcher.builder(copr.builds())
+        List<Build> ended = copr.builds().watcher()
                 .interval(sample.watchInterval())
                 .timeout(sample.watchTimeout())
                 .onStateChange(CoprTour::logStateChange)

@@ -254,4 +254,16 @@ public interface BuildProxy {
      * @param options null for the project's settings
      */
     Build createFromCustom(String ownername, String projectname, CustomSource source, @Nullable BuildOptions options);
+
+    /**
+     * A watcher of this client's builds, to configure: it waits until builds end, polling them
+     * through this client (each poll bounded by the time the wait has left), observed where this
+     * client's requests are, and listening to this client's {@link BuildEndSignals} if it has them;
+     * python-copr {@code wait(waitable, interval, callback, timeout)}.
+     *
+     * <pre>{@code
+     * List<Build> ended = copr.builds().watcher().timeout(Duration.ofHours(2)).build().waitFor(build);
+     * }</pre>
+     */
+    BuildWatcher.Builder watcher();
 }

@@ -24,7 +24,7 @@ class BuildWatchObservationTest {
     private BuildWatcher.Builder watcher() {
         CoprClient client = CoprClient.builder(copr.anonymousConfig().build())
                 .observationRegistry(registry).build();
-        return BuildWatcher.builder(client.builds()).clock(time).sleeper(time);
+        return client.builds().watcher().clock(time).sleeper(time);
     }
 
     @Test

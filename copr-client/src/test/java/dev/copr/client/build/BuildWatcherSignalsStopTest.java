@@ -36,7 +36,7 @@ class BuildWatcherSignalsStopTest {
 
     private BuildWatcher.Builder watcher() {
         CoprClient client = CoprClient.builder(copr.config().build()).buildEndSignals(signals).build();
-        return BuildWatcher.builder(client.builds()).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+        return client.builds().watcher().interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 
     @AfterEach

@@ -65,7 +65,7 @@ class BuildWatcherSignalsTest {
 
     /** A watcher of a client with end signals that notes when each round of polls happened. */
     private BuildWatcher.Builder watcher() {
-        return BuildWatcher.builder(client().buildEndSignals(signals).build().builds())
+        return client().buildEndSignals(signals).build().builds().watcher()
                 .interval(Duration.ofSeconds(30)).clock(time).sleeper(time)
                 .afterEachPoll(builds -> rounds.add(Duration.between(start, time.instant())));
     }
@@ -263,7 +263,7 @@ class BuildWatcherSignalsTest {
         progress(copr, 7, "running", "succeeded");
         signals.end(minutes(1), 7, RAWHIDE, BuildState.SUCCEEDED);
 
-        BuildWatcher.builder(client().build().builds()).clock(time).sleeper(time).endSignals(signals).build()
+        client().build().builds().watcher().clock(time).sleeper(time).endSignals(signals).build()
                 .waitForIds(7);
 
         assertThat(requests(copr)).containsExactly(GET_7, GET_7);

@@ -2,6 +2,7 @@ package dev.copr.client.build;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.copr.client.build.BuildScenarios.build;
 import static dev.copr.client.build.BuildScenarios.polls;
 import static dev.copr.client.build.BuildScenarios.progress;
@@ -33,7 +34,7 @@ class BuildWatcherStopTest {
     private final BuildProxy proxy = CoprClient.create(copr.config().build()).builds();
 
     private BuildWatcher.Builder watcher() {
-        return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+        return proxy.watcher().interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 
     @AfterEach
@@ -74,13 +75,32 @@ class BuildWatcherStopTest {
         long start = System.nanoTime();
 
         CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
-                () -> BuildWatcher.builder(proxy).timeout(Duration.ofMillis(500)).build().waitForIds(7));
+                () -> proxy.watcher().timeout(Duration.ofMillis(500)).build().waitForIds(7));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(timeout).hasMessage("Copr builds 7 (not polled yet) have not ended within the timeout of PT0.5S;"
                 + " they go on building on Copr").hasCauseInstanceOf(CoprTimeoutException.class);
         assertThat(timeout.getCause()).hasMessageContaining("time limit of the call");
         assertThat(polls(copr, 7)).isEqualTo(1);
+    }
+
+    @Test
+    void eachPollIsBoundedByTheTimeTheWatchHasLeft() {
+        copr.stubFor(get("/api_3/build/7").inScenario("slow").whenScenarioStateIs(STARTED)
+                .willReturn(okJson(BuildScenarios.json(7, "running"))).willSetStateTo("slow"));
+        copr.stubFor(get("/api_3/build/7").inScenario("slow").whenScenarioStateIs("slow")
+                .willReturn(okJson(BuildScenarios.json(7, "succeeded")).withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        // The fake clock passes the 30 s interval at once: 1 s of the timeout is left for the second poll
+        CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
+                () -> watcher().timeout(Duration.ofSeconds(31)).build().waitForIds(7));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(timeout).hasMessage("Copr request GET /api_3/build/7 timed out: time limit of the call (PT1S)"
+                + " exceeded: the answer was not complete within PT1S (waiting for the answer)");
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+        assertThat(polls(copr, 7)).isEqualTo(2);
     }
 
     @Test
@@ -167,7 +187,7 @@ class BuildWatcherStopTest {
     void defaultSleeperStopsAtOnceWhenInterrupted() {
         progress(copr, 7, "running");
 
-        CoprException stopped = catchThrowableOfType(CoprException.class, () -> BuildWatcher.builder(proxy)
+        CoprException stopped = catchThrowableOfType(CoprException.class, () -> proxy.watcher()
                 .interval(Duration.ofDays(1))
                 .afterEachPoll(builds -> Thread.currentThread().interrupt())
                 .build().waitForIds(7));

@@ -28,7 +28,7 @@ class BuildWatcherTest {
     private final BuildProxy proxy = copr.client().builds();
 
     private BuildWatcher.Builder watcher() {
-        return BuildWatcher.builder(proxy).interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
+        return proxy.watcher().interval(Duration.ofSeconds(30)).clock(time).sleeper(time);
     }
 
     @Test
@@ -72,7 +72,7 @@ class BuildWatcherTest {
     void defaultWatcherReturnsEndedBuildWithoutSleeping() {
         progress(copr, 7, "succeeded");
 
-        List<Build> ended = new BuildWatcher(proxy).waitFor(List.of(build(7, BuildState.RUNNING)));
+        List<Build> ended = proxy.watcher().build().waitFor(List.of(build(7, BuildState.RUNNING)));
 
         assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
         assertThat(polls(copr, 7)).isEqualTo(1);

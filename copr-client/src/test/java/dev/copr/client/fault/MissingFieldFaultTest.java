@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildOptions;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.Pagination;
@@ -58,14 +57,14 @@ class MissingFieldFaultTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"state\": \"running\"}", "{\"id\": null, \"state\": \"running\"}"})
     void watchedBuildWithoutAnId(String answer) {
-        assertRefused(answer, () -> BuildWatcher.builder(client.builds()).build().waitForIds(7),
+        assertRefused(answer, () -> client.builds().watcher().build().waitForIds(7),
                 "GET /api_3/build/7", "id");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"id\": 7}", "{\"id\": 7, \"state\": null}"})
     void watchedBuildWithoutAState(String answer) {
-        assertRefused(answer, () -> BuildWatcher.builder(client.builds()).build().waitForIds(7),
+        assertRefused(answer, () -> client.builds().watcher().build().waitForIds(7),
                 "GET /api_3/build/7", "state");
     }
 

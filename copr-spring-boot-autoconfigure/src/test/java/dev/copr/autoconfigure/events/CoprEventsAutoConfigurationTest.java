@@ -1,16 +1,25 @@
 package dev.copr.autoconfigure.events;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
 import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprClientCustomizer;
+import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildProxy;
+import dev.copr.client.build.BuildState;
+import dev.copr.client.event.BuildChrootMessage;
 import dev.copr.client.exception.CoprConfigException;
-import dev.copr.client.internal.ClientProxy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +36,9 @@ class CoprEventsAutoConfigurationTest {
 
     @RegisterExtension
     static EmbeddedQpidBroker broker = new EmbeddedQpidBroker();
+
+    @RegisterExtension
+    static WireMockExtension copr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(RabbitAutoConfiguration.class, SslAutoConfiguration.class,
@@ -136,15 +148,37 @@ class CoprEventsAutoConfigurationTest {
 
     @Test
     void buildWatchersOfTheAutoConfiguredClientUseTheEvents() {
+        copr.stubFor(get("/api_3/build/7").inScenario("build").whenScenarioStateIs(STARTED)
+                .willReturn(okJson(buildJson("running"))).willSetStateTo("ended"));
+        copr.stubFor(get("/api_3/build/7").inScenario("build").whenScenarioStateIs("ended")
+                .willReturn(okJson(buildJson("succeeded"))));
         runner.withConfiguration(AutoConfigurations.of(CoprAutoConfiguration.class))
-                .withPropertyValues("copr.config-file=none").withPropertyValues(broker.ownConnection())
+                .withPropertyValues("copr.config-file=none", "copr.url=" + copr.baseUrl())
+                .withPropertyValues(broker.ownConnection())
                 .run(context -> {
                     assertThat(context).hasBean("coprBuildEndSignalsCustomizer")
                             .getBeans(CoprClientCustomizer.class).isNotEmpty();
-                    ClientProxy builds = (ClientProxy) context.getBean(BuildProxy.class);
-                    assertThat(builds.service(BuildEndSignals.class))
-                            .containsSame(context.getBean(BuildEndSignals.class));
+                    BusBuildEndSignals signals = context.getBean(BusBuildEndSignals.class);
+                    // The chroot ends as the bus reports it, while the watch's first poll still sees it running
+                    List<Build> ended = context.getBean(BuildProxy.class).watcher().interval(Duration.ofHours(1))
+                            .onStateChange((build, previous) -> signals.ended(new BuildChrootMessage(7, "jdoe",
+                                    "hello", "fedora-rawhide-x86_64", BuildState.SUCCEEDED, null, null, null, null)))
+                            .sleeper(pause -> {
+                                throw new AssertionError("the watcher polls on its interval, not on the events");
+                            })
+                            .build().waitForIds(7);
+
+                    assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
                 });
+    }
+
+    private static String buildJson(String state) {
+        return """
+                {"id": 7, "state": "%s", "ownername": "jdoe", "projectname": "hello", "project_dirname": "hello",
+                 "repo_url": "https://download.copr.fedorainfracloud.org/results/jdoe/hello", "submitter": "jdoe",
+                 "submitted_on": 1700000000, "started_on": null, "ended_on": null, "is_background": false,
+                 "chroots": ["fedora-rawhide-x86_64"], "source_package": {"name": "hello", "version": null, "url": null}}
+                """.formatted(state);
     }
 
     @Test

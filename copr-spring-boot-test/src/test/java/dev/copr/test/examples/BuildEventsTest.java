@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.event.CoprBuildEnded;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.test.CoprStub;
@@ -66,7 +65,7 @@ class BuildEventsTest {
         projects.add("tester", "release", List.of("fedora-rawhide-x86_64", "fedora-42-x86_64", "epel-10-x86_64"));
         Build build = builds.createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm");
 
-        Build ended = BuildWatcher.builder(builds).interval(Duration.ofMinutes(5))
+        Build ended = builds.watcher().interval(Duration.ofMinutes(5))
                 .afterEachPoll(polled -> copr.finishBuild(build.id()))
                 .build().waitFor(build).get(0);
 

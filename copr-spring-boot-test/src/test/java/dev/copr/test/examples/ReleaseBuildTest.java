@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 import dev.copr.client.source.ScmSource;
 import dev.copr.test.BuildProgression;
@@ -28,7 +27,7 @@ class ReleaseBuildTest {
         Build build = client.builds().createFromScm("tester", "release",
                 ScmSource.of("https://github.com/example/tool.git"));
 
-        List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build()
+        List<Build> ended = client.builds().watcher().interval(Duration.ofMillis(1)).build()
                 .waitFor(build);
 
         assertThat(Builds.succeeded(ended)).isTrue();
@@ -43,7 +42,7 @@ class ReleaseBuildTest {
         copr.buildOutcome(BuildState.FAILED);
         Build build = client.builds().createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm");
 
-        List<Build> ended = BuildWatcher.builder(client.builds()).interval(Duration.ofMillis(1)).build()
+        List<Build> ended = client.builds().watcher().interval(Duration.ofMillis(1)).build()
                 .waitFor(build);
 
         assertThat(ended.get(0).state()).isEqualTo(BuildState.FAILED);

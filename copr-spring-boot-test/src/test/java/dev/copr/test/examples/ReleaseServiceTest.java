@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
@@ -40,7 +39,7 @@ class ReleaseServiceTest {
         projects.add("tester", "release", List.of("fedora-rawhide-x86_64"));
         Build build = builds.createFromUrl("tester", "release", "https://example.com/tool-1.0-1.src.rpm");
 
-        Build ended = BuildWatcher.builder(builds).interval(Duration.ofMillis(1)).build().waitFor(build).get(0);
+        Build ended = builds.watcher().interval(Duration.ofMillis(1)).build().waitFor(build).get(0);
 
         assertThat(ended.state()).isEqualTo(BuildState.SUCCEEDED);
         assertThat(copr).receivedRequest("POST", "/build/create/url").isAuthenticatedAs("tester");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.exception.CoprException;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
@@ -35,7 +34,7 @@ class CoprStubTestTest {
     void injectsTheStubAndAClientOfItsDefaultUser(CoprStub copr, CoprClient client) {
         Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/a-1-1.src.rpm");
 
-        List<Build> ended = BuildWatcher.builder(client.builds()).sleeper(pause -> { }).build().waitFor(build);
+        List<Build> ended = client.builds().watcher().sleeper(pause -> { }).build().waitFor(build);
 
         assertThat(copr.buildProgression()).isEqualTo(BuildProgression.ON_POLL);
         assertThat(ended.get(0).state()).isEqualTo(BuildState.SUCCEEDED);

@@ -6,7 +6,6 @@ import dev.copr.autoconfigure.events.CoprEventsProperties;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.event.BuildChrootMessage;
 import dev.copr.client.event.CoprBuildEnded;
 import dev.copr.client.event.CoprBuildEvent;
@@ -107,7 +106,7 @@ class AutoConfigureCoprStubEventsTest {
         Build build = builds.createFromUrl("tester", "release", SRPM);
 
         // Polls only when an event says the build may have ended: once at first, once after the chroots' ends
-        List<Build> ended = BuildWatcher.builder(builds).interval(Duration.ofHours(1)).timeout(Duration.ofSeconds(30))
+        List<Build> ended = builds.watcher().interval(Duration.ofHours(1)).timeout(Duration.ofSeconds(30))
                 .afterEachPoll(polled -> copr.finishBuild(build.id()))
                 .build().waitFor(build);
 

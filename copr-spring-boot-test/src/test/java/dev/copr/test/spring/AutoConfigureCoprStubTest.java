@@ -8,7 +8,6 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
@@ -50,7 +49,7 @@ class AutoConfigureCoprStubTest {
         projects.add("tester", "demo", List.of("fedora-rawhide-x86_64"));
         Build build = builds.createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
 
-        List<Build> ended = BuildWatcher.builder(builds).sleeper(pause -> { }).build().waitFor(build);
+        List<Build> ended = builds.watcher().sleeper(pause -> { }).build().waitFor(build);
 
         assertThat(connectionDetails.getUrl()).isEqualTo(copr.url());
         assertThat(client.authCheck().name()).isEqualTo("tester");

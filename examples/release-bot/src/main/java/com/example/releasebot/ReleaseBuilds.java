@@ -3,7 +3,6 @@ package com.example.releasebot;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
-import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.Builds;
 
 import java.util.List;
@@ -26,7 +25,7 @@ public class ReleaseBuilds {
     public boolean build(String srpmUrl) {
         Build build = builds.createFromUrl(release.owner(), release.project(), srpmUrl,
                 BuildOptions.builder().chroots(release.chroots()).build());
-        List<Build> ended = BuildWatcher.builder(builds).interval(release.pollInterval()).timeout(release.timeout())
+        List<Build> ended = builds.watcher().interval(release.pollInterval()).timeout(release.timeout())
                 .build().waitFor(build);
         return Builds.succeeded(ended);
     }

@@ -11,7 +11,6 @@ import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprValidationException;
-import dev.copr.client.internal.CallTimeLimit;
 import dev.copr.client.observation.CoprRequestObservationContext;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.observation.DefaultCoprRequestObservationConvention;
@@ -21,9 +20,9 @@ import dev.copr.client.page.Pagination;
 import dev.copr.client.upload.UploadProgressListener;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -41,10 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -65,10 +63,12 @@ public final class CoprTransport {
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
-    private final SingletonSupplier<RestClient> restClient;
+    private final CoprHttpEngine engine;
     private final SingletonSupplier<JsonMapper> json;
     private final long maxResponseSize;
     private final Duration responseTimeout;
+    /** The response timeout as a deadline names it, written once rather than per request. */
+    private final String responseTimeoutName;
     private final ErrorResponses errors;
     private final AtomicReference<@Nullable Credentials> credentials;
     /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
@@ -99,22 +99,16 @@ public final class CoprTransport {
         this.apiBase = URI.create(config.url() + "/api_3");
         this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
-        // The mapper, the RestClient and the JDK client are made on the first request: start-up, which
-        // sends none, need not load Jackson, RestClient or the JVM's trust store for them.
+        this.responseTimeoutName = "response timeout (responseTimeout, " + responseTimeout + ")";
+        // The mapper and the JDK client are made on the first request: start-up, which sends none, need
+        // not load Jackson or the JVM's trust store for them.
         this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
-        CoprHttpEngine engine = new CoprHttpEngine(httpClient, config.readTimeout());
+        this.engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null));
         String login = config.login();
         String token = config.token();
-        this.credentials = new AtomicReference<>(login != null && token != null ? new Credentials(login, token) : null);
-        // The transport writes and reads bodies itself: Spring's default converters would only cost
-        // start-up time (they build a Jackson mapper of their own).
-        this.restClient = SingletonSupplier.of(() -> RestClient.builder()
-                .configureMessageConverters(converters -> { })
-                .requestFactory(engine)
-                .defaultHeader(HttpHeaders.USER_AGENT, UserAgent.VALUE)
-                .build());
+        this.credentials = new AtomicReference<>(login != null && token != null ? Credentials.of(login, token) : null);
         this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;
     }
 
@@ -139,7 +133,7 @@ public final class CoprTransport {
      */
     public void useCredentials(String login, String token) {
         exclusively(() -> {
-            credentials.set(new Credentials(login, token));
+            credentials.set(Credentials.of(login, token));
             return null;
         });
     }
@@ -168,7 +162,16 @@ public final class CoprTransport {
 
     /** Sends the request and maps the JSON answer to {@code type}. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, json.obtain().constructType(type));
+        return execute(request, json.obtain().constructType(type), null);
+    }
+
+    /**
+     * Sends the request and maps the JSON answer to {@code type}, all within {@code timeLimit},
+     * retries included, when that is shorter than the configured bounds: a build watch bounds each
+     * poll by the time it has left.
+     */
+    public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
+        return execute(request, json.obtain().constructType(type), timeLimit);
     }
 
     /**
@@ -177,32 +180,42 @@ public final class CoprTransport {
      */
     public <T> Page<T> executePage(CoprRequest request, @Nullable Pagination pagination, Class<T> itemType) {
         JavaType type = json.obtain().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
-        ListAnswer<T> answer = execute(request.withPagination(pagination), type);
+        ListAnswer<T> answer = execute(request.withPagination(pagination), type, null);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
 
-    private <T> T execute(CoprRequest request, JavaType type) {
+    /**
+     * The request path, stage by stage: {@code execute} (URL, call deadline) → {@link #sendWithRetries}
+     * → {@link #sendOnce} (credentials) → {@link #observe} ({@code copr.client.requests}) →
+     * {@link #exchange} (HTTP through the {@link CoprHttpEngine}, error mapping) → {@link #decode} (JSON).
+     */
+    private <T> T execute(CoprRequest request, JavaType type, @Nullable Duration timeLimit) {
         URI uri = uri(request);
         String requestLine = request.method() + " " + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        Duration timeLimit = CallTimeLimit.current();
-        ResponseDeadline callLimit = timeLimit == null ? null
+        ResponseDeadline callDeadline = timeLimit == null ? null
                 : ResponseDeadline.in("time limit of the call (" + timeLimit + ")", timeLimit);
-        Supplier<T> attempt = () -> send(request, uri, requestLine, type, deadline(callLimit));
-        if (retries != null && request.method() == HttpMethod.GET) {
-            return retries.call(attempt, callLimit);
+        return sendWithRetries(request, uri, requestLine, type, callDeadline);
+    }
+
+    /** A GET until it is answered, fails for good or runs out of attempts (see {@link Retries}); others once. */
+    private <T> T sendWithRetries(CoprRequest request, URI uri, String requestLine, JavaType type,
+                                  @Nullable ResponseDeadline callDeadline) {
+        if (retries == null || request.method() != HttpMethod.GET) {
+            return sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline));
         }
-        return attempt.get();
+        return retries.call(() -> sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline)),
+                callDeadline);
     }
 
-    /** The response timeout from now, or the call's limit where that comes first. */
-    private ResponseDeadline deadline(@Nullable ResponseDeadline callLimit) {
-        ResponseDeadline attempt = ResponseDeadline.in("response timeout (responseTimeout, " + responseTimeout + ")",
-                responseTimeout);
-        return callLimit != null && callLimit.nanos() - attempt.nanos() < 0 ? callLimit : attempt;
+    /** The response timeout from now, or the call's deadline where that comes first. */
+    private ResponseDeadline attemptDeadline(@Nullable ResponseDeadline callDeadline) {
+        ResponseDeadline attempt = ResponseDeadline.in(responseTimeoutName, responseTimeout);
+        return callDeadline != null && callDeadline.nanos() - attempt.nanos() < 0 ? callDeadline : attempt;
     }
 
-    private <T> T send(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
+    /** One attempt; an authenticated one holds the credentials' read lock, so no renewal replaces them meanwhile. */
+    private <T> T sendOnce(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
         if (!request.authenticated()) {
             return observe(request, null, uri, requestLine, type, deadline);
         }
@@ -214,6 +227,7 @@ public final class CoprTransport {
         }
     }
 
+    /** The attempt as one {@code copr.client.requests} observation, tagged with the answer's status. */
     private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                           ResponseDeadline deadline) {
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
@@ -221,7 +235,7 @@ public final class CoprTransport {
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
-            return send(request, auth, uri, requestLine, type, context, deadline);
+            return exchange(request, auth, uri, requestLine, type, context, deadline);
         } catch (RuntimeException e) {
             observation.error(e);
             throw e;
@@ -230,70 +244,90 @@ public final class CoprTransport {
         }
     }
 
-    private <T> T send(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
-                       CoprRequestObservationContext context, ResponseDeadline deadline) {
-        RestClient.RequestBodySpec spec = restClient.obtain().method(request.method()).uri(uri)
-                .attribute(CoprHttpEngine.DEADLINE, deadline);
+    /**
+     * Sends the request through the engine and reads the answer: an error status, or a failure to get
+     * a complete answer, becomes the matching {@link CoprException}; a success is decoded.
+     */
+    private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine,
+                           JavaType type, CoprRequestObservationContext context, ResponseDeadline deadline) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
         if (auth != null) {
-            spec.headers(headers -> headers.setBasicAuth(auth.login(), auth.token()));
-        }
-        Object jsonBody = request.json();
-        if (request.multipart()) {
-            MultipartBody body = new MultipartBody(
-                    json.obtain().writeValueAsBytes(jsonBody == null ? Map.of() : jsonBody),
-                    request.files(), this::marked);
-            spec.header(HttpHeaders.CONTENT_TYPE, body.contentType()).body(body);
-        } else if (jsonBody != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(new JsonBody(json.obtain().writeValueAsBytes(jsonBody)));
+            http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
         }
         long start = System.nanoTime();
-        try {
-            T result = spec.exchange((httpRequest, response) -> {
-                int status = response.getStatusCode().value();
-                context.setStatus(status);
-                log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
-                if (status >= 300) {
-                    byte[] body = response.getBody().readNBytes(ERROR_BODY_LIMIT);
-                    throw errors.fromStatus(status, response.getHeaders().getFirst(HttpHeaders.LOCATION), body,
-                            requestLine);
-                }
-                return read(response.getHeaders().getContentType(), response.getBody(), status, requestLine, type);
-            });
-            return result;
-        } catch (RestClientException e) {
+        try (Answer answer = request.multipart() ? upload(request, http, deadline) : sendJson(request, http, deadline)) {
+            int status = answer.status();
+            context.setStatus(status);
+            log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
+            if (status >= 300) {
+                throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION), answer.readNBytes(ERROR_BODY_LIMIT),
+                        requestLine);
+            }
+            return decode(answer, status, requestLine, type);
+        } catch (IOException e) {
             log.debug("{} failed after {} ms: {}", requestLine, (System.nanoTime() - start) / 1_000_000, e.toString());
             throw errors.fromFailure(e, apiBase, requestLine);
         }
     }
 
-    private <T> T read(@Nullable MediaType contentType, InputStream body, int status, String requestLine, JavaType type)
+    /** Sends the request with its JSON body, if any, on the calling thread. */
+    private Answer sendJson(CoprRequest request, HttpRequest.Builder http, ResponseDeadline deadline)
             throws IOException {
-        if (contentType != null && !isJson(contentType)) {
-            String excerpt = ErrorResponses.excerpt(new String(body.readNBytes(ERROR_BODY_LIMIT),
+        Object body = request.json();
+        if (body == null) {
+            http.method(request.method().name(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            http.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE).method(request.method().name(),
+                    HttpRequest.BodyPublishers.ofByteArray(json.obtain().writeValueAsBytes(body)));
+        }
+        return engine.send(http, deadline);
+    }
+
+    /** Streams the request as multipart: its JSON in a part named {@code json}, then the files, with progress. */
+    private Answer upload(CoprRequest request, HttpRequest.Builder http, ResponseDeadline deadline) throws IOException {
+        Object body = request.json();
+        MultipartBody multipart = new MultipartBody(json.obtain().writeValueAsBytes(body == null ? Map.of() : body),
+                request.files(), this::marked);
+        http.header(HttpHeaders.CONTENT_TYPE, multipart.contentType())
+                .method(request.method().name(), multipart.publisher());
+        return engine.upload(http, multipart.activity(), deadline);
+    }
+
+    /** The JSON of a successful answer as {@code type}. */
+    private <T> T decode(Answer answer, int status, String requestLine, JavaType type) throws IOException {
+        String contentType = answer.header(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !contentType.isEmpty() && !isJson(contentType)) {
+            String excerpt = ErrorResponses.excerpt(new String(answer.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
             throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
         }
-        T answer;
+        T decoded;
         try {
-            answer = json.obtain().readValue(body, type);
+            decoded = json.obtain().readValue(answer, type);
         } catch (StreamConstraintsException e) {
             throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
                     + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
-                throw errors.fromFailure(io, apiBase, requestLine);
+                throw io; // the body stopped arriving, e.g. at the read timeout: a failed exchange
             }
             throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
         }
-        if (answer == null) {
+        if (decoded == null) {
             throw errors.unreadable(status, requestLine, "JSON null instead of an answer", null);
         }
-        return answer;
+        return decoded;
     }
 
-    private static boolean isJson(MediaType contentType) {
-        return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                || contentType.getSubtype().endsWith("+json");
+    /** Whether a content type is JSON's, {@code +json} ones included; one that is not a media type is not. */
+    private static boolean isJson(String contentType) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException notAMediaType) {
+            return false;
+        }
+        return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
     }
 
     private Credentials requiredCredentials(CoprRequest request) {

@@ -81,10 +81,12 @@ final class ErrorResponses {
                 + " with a body that is not the expected JSON (" + problem + ")", status, null, request, cause);
     }
 
-    /** No complete answer: connection refused or reset, or one of the client's time bounds ran out. */
-    CoprException fromFailure(Throwable failure, URI apiBase, String request) {
-        TimeoutExceeded exceeded = find(failure, TimeoutExceeded.class);
-        if (exceeded != null) {
+    /**
+     * No complete answer: one of the client's time bounds ran out ({@link TimeoutExceeded}, as the engine
+     * throws it), or the JDK client failed to connect, to send or to receive, as it reports it.
+     */
+    CoprException fromFailure(IOException failure, URI apiBase, String request) {
+        if (failure instanceof TimeoutExceeded exceeded) {
             return new CoprTimeoutException("Copr request " + request + " timed out: " + exceeded.getMessage(),
                     0, null, request, failure);
         }

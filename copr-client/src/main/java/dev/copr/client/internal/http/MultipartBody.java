@@ -3,17 +3,12 @@ package dev.copr.client.internal.http;
 import dev.copr.client.upload.UploadProgressListener;
 
 import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import org.springframework.http.StreamingHttpOutputMessage;
 
 /**
  * A {@code multipart/form-data} body as python-copr's {@code FileRequest} sends it: the JSON in a
@@ -22,7 +17,7 @@ import org.springframework.http.StreamingHttpOutputMessage;
  * engine hands it to the JDK client as a publisher: no thread copies it, and the JDK reads the files
  * in its own large chunks.
  */
-final class MultipartBody implements StreamingHttpOutputMessage.Body {
+final class MultipartBody {
 
     private static final char[] BOUNDARY_CHARS =
             "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
@@ -85,18 +80,6 @@ final class MultipartBody implements StreamingHttpOutputMessage.Body {
                 throw e;
             }
         });
-    }
-
-    /** Writes the same bytes to a stream, for HTTP clients other than the engine's. */
-    @Override
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(head(true, "json", "json", "application/json"));
-        out.write(json);
-        for (FilePart file : files) {
-            out.write(head(false, file.name(), file.file().getFileName().toString(), file.contentType()));
-            Files.copy(file.file(), out);
-        }
-        out.write(ascii("\r\n--" + boundary + "--\r\n"));
     }
 
     /** The delimiter before a part (after the previous part's CRLF unless first) and the part's headers. */

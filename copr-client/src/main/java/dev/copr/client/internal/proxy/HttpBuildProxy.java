@@ -6,13 +6,13 @@ import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.BuiltPackages;
 import dev.copr.client.build.SourceBuildConfig;
 import dev.copr.client.build.SourceChroot;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.ApiLists;
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ClientProxy;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.internal.http.FilePart;
@@ -27,11 +27,9 @@ import dev.copr.client.source.ScmSource;
 import dev.copr.client.upload.UploadProgressListener;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import io.micrometer.observation.ObservationRegistry;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class HttpBuildProxy implements BuildProxy, ClientProxy {
+public final class HttpBuildProxy implements BuildProxy {
 
     private final CoprTransport transport;
     private final @Nullable BuildEndSignals endSignals;
@@ -54,8 +52,17 @@ public final class HttpBuildProxy implements BuildProxy, ClientProxy {
 
     @Override
     public Build get(long buildId) {
+        return transport.execute(getRequest(buildId), Build.class);
+    }
+
+    /** One build, asked for within {@code timeLimit}: a watcher's poll, bounded by the time its wait has left. */
+    Build get(long buildId, Duration timeLimit) {
+        return transport.execute(getRequest(buildId), Build.class, timeLimit);
+    }
+
+    private static CoprRequest getRequest(long buildId) {
         Arguments.requireId("buildId", buildId);
-        return transport.execute(CoprRequest.get("build.get", "/build/{build_id}", buildId), Build.class);
+        return CoprRequest.get("build.get", "/build/{build_id}", buildId);
     }
 
     @Override
@@ -195,6 +202,11 @@ public final class HttpBuildProxy implements BuildProxy, ClientProxy {
                 WireForms.of(Arguments.requireNonNull("source", source)), options);
     }
 
+    @Override
+    public BuildWatcher.Builder watcher() {
+        return new HttpBuildWatcher.Builder(this, transport.observationRegistry(), endSignals);
+    }
+
     private Build create(String operation, String path, String ownername, String projectname,
                          Map<String, Object> sourceFields, @Nullable BuildOptions options) {
         requireProject(ownername, projectname);
@@ -239,15 +251,5 @@ public final class HttpBuildProxy implements BuildProxy, ClientProxy {
         DeletedBuilds {
             builds = ApiLists.copyOf(builds);
         }
-    }
-
-    @Override
-    public ObservationRegistry observationRegistry() {
-        return transport.observationRegistry();
-    }
-
-    @Override
-    public <T> Optional<T> service(Class<T> type) {
-        return type.isInstance(endSignals) ? Optional.of(type.cast(endSignals)) : Optional.empty();
     }
 }

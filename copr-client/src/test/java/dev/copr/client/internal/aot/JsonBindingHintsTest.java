@@ -46,7 +46,6 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.internal.http.CoprRequest", "describes a request"),
             Map.entry("dev.copr.client.internal.http.Credentials", "held by the transport"),
             Map.entry("dev.copr.client.internal.http.FilePart", "an upload's file"),
-            Map.entry("dev.copr.client.internal.http.JsonBody", "bytes already written"),
             Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"));
 
     private static final List<Class<?>> CLIENT_TYPES = new ClassFileImporter()

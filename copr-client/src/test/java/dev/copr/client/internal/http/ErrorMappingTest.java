@@ -160,6 +160,17 @@ class ErrorMappingTest {
     }
 
     @Test
+    void answerWhoseContentTypeIsNotAMediaTypeIsAClearRequestException() {
+        copr.stubFor(any(anyUrl()).willReturn(okForContentType("not a media type", "<p>Maintenance</p>")));
+
+        CoprException e = failure(getBuild);
+
+        assertThat(e).isExactlyInstanceOf(CoprRequestException.class);
+        assertThat(e.getMessage()).isEqualTo("Copr answered HTTP 200 to GET /api_3/build/7 with a body that is not"
+                + " the expected JSON (content type not a media type: Maintenance)");
+    }
+
+    @Test
     void redirectIsNotFollowedAndNamesItsTarget() {
         copr.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(302).withHeader("Location", "https://id.example.org/login")));
 

@@ -18,6 +18,7 @@ import dev.copr.client.CoprWireMock;
 import dev.copr.client.config.RetryOptions;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.exception.CoprTimeoutException;
 
 import java.time.Duration;
 import java.util.Map;
@@ -120,5 +121,45 @@ class RetryTest {
         catchThrowableOfType(CoprException.class, () -> transport(RetryOptions.disabled()).execute(getBuild, Map.class));
 
         copr.verify(1, getRequestedFor(urlEqualTo("/api_3/build/7")));
+    }
+
+    @Test
+    void aCallsTimeLimitCutsTheAnswerItWaitsFor() {
+        copr.stubFor(get("/api_3/build/7").willReturn(okJson("{\"id\": 7}").withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        CoprTimeoutException e = catchThrowableOfType(CoprTimeoutException.class,
+                () -> transport(FOUR_QUICK_ATTEMPTS).execute(getBuild, Map.class, Duration.ofMillis(300)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(e).hasMessage("Copr request GET /api_3/build/7 timed out: time limit of the call (PT0.3S) exceeded:"
+                + " the answer was not complete within PT0.3S (waiting for the answer)");
+        copr.verify(1, getRequestedFor(urlEqualTo("/api_3/build/7")));
+    }
+
+    @Test
+    void noRetryIsWaitedForThatWouldEndAfterTheCallsTimeLimit() {
+        copr.stubFor(get("/api_3/build/7").willReturn(serviceUnavailable()));
+        RetryOptions slowRetries = RetryOptions.builder().maxAttempts(4).initialDelay(Duration.ofSeconds(5))
+                .maxDelay(Duration.ofSeconds(5)).build();
+
+        CoprException e = catchThrowableOfType(CoprException.class,
+                () -> transport(slowRetries).execute(getBuild, Map.class, Duration.ofSeconds(2)));
+
+        assertThat(e.getStatus()).isEqualTo(503);
+        copr.verify(1, getRequestedFor(urlEqualTo("/api_3/build/7")));
+    }
+
+    @Test
+    void aTimeLimitBoundsOnlyTheCallItIsGivenTo() {
+        copr.stubFor(get("/api_3/build/7").willReturn(okJson("{\"id\": 7}").withFixedDelay(500)));
+        CoprTransport transport = transport(RetryOptions.disabled());
+
+        catchThrowableOfType(CoprTimeoutException.class,
+                () -> transport.execute(getBuild, Map.class, Duration.ofMillis(100)));
+        Map<String, Object> build = transport.execute(getBuild, Map.class);
+
+        assertThat(build).containsEntry("id", 7);
+        copr.verify(2, getRequestedFor(urlEqualTo("/api_3/build/7")));
     }
 }

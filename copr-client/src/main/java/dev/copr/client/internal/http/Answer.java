@@ -3,6 +3,7 @@ package dev.copr.client.internal.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An answer's body bounded in time: it fails with {@link TimeoutExceeded} once no byte has arrived
+ * Copr's answer to one exchange: its status and headers, and its body bounded in time. The body fails with {@link TimeoutExceeded} once no byte has arrived
  * for the read timeout, or once the response deadline has passed while it is still being read. One
  * shared daemon thread looks at the open bodies every {@value #SCAN_MILLIS} ms and closes the ones
  * over a bound, so a request costs no timer of its own.
@@ -22,24 +23,36 @@ import org.jspecify.annotations.Nullable;
  * connection reusable, and then aborts: an error page of gigabytes, or one that never ends, is not
  * downloaded to be thrown away.
  */
-final class AnswerBody extends FilterInputStream {
+final class Answer extends FilterInputStream {
 
     private static final long SCAN_MILLIS = 100;
     private static final int DRAIN_LIMIT = 8 * 1024;
-    private static final Set<AnswerBody> OPEN = ConcurrentHashMap.newKeySet();
+    private static final Set<Answer> OPEN = ConcurrentHashMap.newKeySet();
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
+    private final HttpResponse<?> response;
     private final Duration readTimeout;
     private final ResponseDeadline deadline;
     private volatile long lastActivity = System.nanoTime();
     /** Set once, by the watchdog, when a bound ran out; every read after it fails with it. */
     private volatile @Nullable TimeoutExceeded exceeded;
 
-    AnswerBody(InputStream body, Duration readTimeout, ResponseDeadline deadline) {
-        super(body);
+    Answer(HttpResponse<InputStream> response, Duration readTimeout, ResponseDeadline deadline) {
+        super(response.body());
+        this.response = response;
         this.readTimeout = readTimeout;
         this.deadline = deadline;
         OPEN.add(this);
+    }
+
+    /** The HTTP status. */
+    int status() {
+        return response.statusCode();
+    }
+
+    /** The first value of a header, if the answer has it. */
+    @Nullable String header(String name) {
+        return response.headers().firstValue(name).orElse(null);
     }
 
     @Override
@@ -62,8 +75,9 @@ final class AnswerBody extends FilterInputStream {
         }
     }
 
+    /** Ends the exchange; a connection that fails meanwhile is dropped by the JDK client. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             if (exceeded == null) {
                 in.readNBytes(DRAIN_LIMIT); // still watched: a drain that stalls is cut like any read
@@ -72,7 +86,7 @@ final class AnswerBody extends FilterInputStream {
             // a connection that fails while closing is dropped all the same
         } finally {
             OPEN.remove(this);
-            in.close();
+            closeQuietly();
         }
     }
 
@@ -105,10 +119,14 @@ final class AnswerBody extends FilterInputStream {
             return;
         }
         OPEN.remove(this);
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
         try {
             in.close();
         } catch (IOException ignored) {
-            // the reader gets the timeout; nothing more to do with a stream that fails to close
+            // nothing more to do with a stream that fails to close: the exchange is over
         }
     }
 

@@ -1,6 +1,8 @@
-package dev.copr.client.build;
+package dev.copr.client.internal.proxy;
 
+import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildEndSignals.ChrootEnd;
+import dev.copr.client.build.BuildState;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,9 @@
-package dev.copr.client.build;
+package dev.copr.client.internal.proxy;
 
+import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildState;
+import dev.copr.client.build.BuildStateListener;
 import dev.copr.client.exception.CoprException;
-import dev.copr.client.internal.CallTimeLimit;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -15,10 +17,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-/** One wait of a {@link BuildWatcher}: the latest answer per build and which builds are still watched. */
+/** One wait of a {@link HttpBuildWatcher}: the latest answer per build and which builds are still watched. */
 final class BuildWatch {
 
-    private final BuildProxy proxy;
+    private final HttpBuildProxy builds;
     private final @Nullable BuildStateListener listener;
     private final List<Long> order;
     private final Map<Long, BuildState> knownStates;
@@ -31,9 +33,9 @@ final class BuildWatch {
      * @param knownStates the states the caller knew, by id; ids given without a build are absent
      * @param timeLeft the time the watch has left, which bounds each poll; null for no bound
      */
-    BuildWatch(BuildProxy proxy, @Nullable BuildStateListener listener, List<Long> order,
+    BuildWatch(HttpBuildProxy builds, @Nullable BuildStateListener listener, List<Long> order,
                Map<Long, BuildState> knownStates, @Nullable Supplier<Duration> timeLeft) {
-        this.proxy = proxy;
+        this.builds = builds;
         this.listener = listener;
         this.order = List.copyOf(order);
         this.knownStates = new LinkedHashMap<>(knownStates);
@@ -113,7 +115,7 @@ final class BuildWatch {
             throw interrupted(null);
         }
         try {
-            return timeLeft == null ? proxy.get(id) : CallTimeLimit.within(timeLeft.get(), () -> proxy.get(id));
+            return timeLeft == null ? builds.get(id) : builds.get(id, timeLeft.get());
         } catch (CoprException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(e);
