@@ -2,6 +2,8 @@ package dev.copr.test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,25 +34,31 @@ record GeneratedRpm(long seed, long length, boolean source, String name) impleme
     @Override
     public void writeTo(OutputStream out, long offset, long count) throws IOException {
         byte[] buffer = new byte[(int) Math.min(CHUNK, Math.max(count, 1))];
+        ByteBuffer blocks = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
         long position = offset;
         long end = offset + count;
-        long blockIndex = -1;
-        long block = 0;
         while (position < end) {
             int size = (int) Math.min(buffer.length, end - position);
-            for (int i = 0; i < size; i++, position++) {
-                if (position < LEAD_SIZE) {
-                    buffer[i] = leadByte((int) position);
-                    continue;
+            int i = 0;
+            while (i < size) {
+                if (position >= LEAD_SIZE && (position & 7) == 0 && size - i >= 8) {
+                    blocks.putLong(i, mix(seed + (position >>> 3)));
+                    i += 8;
+                    position += 8;
+                } else {
+                    buffer[i++] = byteAt(position++);
                 }
-                if (position >>> 3 != blockIndex) {
-                    blockIndex = position >>> 3;
-                    block = mix(seed + blockIndex);
-                }
-                buffer[i] = (byte) (block >>> ((position & 7) * 8));
             }
             out.write(buffer, 0, size);
         }
+    }
+
+    /** The byte at a position: the lead's, or one of the 8 bytes (little-endian) of its block. */
+    private byte byteAt(long position) {
+        if (position < LEAD_SIZE) {
+            return leadByte((int) position);
+        }
+        return (byte) (mix(seed + (position >>> 3)) >>> ((position & 7) * 8));
     }
 
     /** The RPM lead: magic {@code ed ab ee db}, version 3.0, type, architecture 1, then the NUL-padded name. */

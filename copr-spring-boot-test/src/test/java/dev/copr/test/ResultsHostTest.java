@@ -223,6 +223,22 @@ class ResultsHostTest {
     }
 
     @Test
+    void rangesBeyondTwoGibOfAHugeRpmAreServedWithoutTheBytesBefore() throws Exception {
+        long size = 5L << 30;
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+        copr.rpmSize(build.id(), size);
+        copr.finishBuild(build.id());
+
+        HttpResponse<byte[]> tail = get(resultUrl(build, CHROOT) + "foo-1.0-1.x86_64.rpm", "bytes=" + (size - 100) + "-");
+
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).hasSize(100);
+        assertThat(tail.headers().firstValue("Content-Range"))
+                .hasValue("bytes " + (size - 100) + "-" + (size - 1) + "/" + size);
+        assertThat(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").size()).isEqualTo(size);
+    }
+
+    @Test
     void headAnswersTheSizeWithoutTheBody() throws Exception {
         Build build = finishedBuild("demo");
         URI rpm = URI.create(resultUrl(build, CHROOT) + "foo-1.0-1.x86_64.rpm");
