@@ -90,6 +90,15 @@ final class FileHost implements HttpHandler {
             send(exchange, method, rawPath, user, answer, fault);
         } catch (IOException e) {
             log.debug("Copr stub could not answer {} {}: {}", method, rawPath, e.toString());
+        } catch (RuntimeException e) {
+            log.warn("Copr stub failed on {} {}", method, rawPath, e);
+            if (exchange.getResponseCode() == -1) {
+                try {
+                    answer(exchange, method, rawPath, null, 500, "Internal Server Error");
+                } catch (IOException unanswered) {
+                    log.debug("Copr stub could not answer {} {}: {}", method, rawPath, unanswered.toString());
+                }
+            }
         } finally {
             exchange.close();
         }
@@ -113,18 +122,18 @@ final class FileHost implements HttpHandler {
                           ResultEntry file, @Nullable ResultsFault fault) throws IOException {
         long length = file.content().length();
         var headers = exchange.getResponseHeaders();
+        headers.set("Accept-Ranges", "bytes");
+        long[] range = range(exchange.getRequestHeaders().getFirst("Range"), length);
+        if (range != null && range.length == 0) {
+            headers.set("Content-Range", "bytes */" + length);
+            answer(exchange, method, rawPath, user, 416, "Requested Range Not Satisfiable");
+            return;
+        }
         headers.set("Content-Type", file.contentType());
         if (file.contentEncoding() != null) {
             headers.set("Content-Encoding", file.contentEncoding());
         }
         headers.set("Last-Modified", HTTP_DATE.format(Instant.ofEpochSecond(file.modified())));
-        headers.set("Accept-Ranges", "bytes");
-        long[] range = range(exchange.getRequestHeaders().getFirst("Range"), length);
-        if (range != null && range.length == 0) {
-            headers.set("Content-Range", "bytes */" + length);
-            answer(exchange, method, rawPath, user, 416, "Range Not Satisfiable");
-            return;
-        }
         long offset = range == null ? 0 : range[0];
         long count = range == null ? length : range[1] - range[0] + 1;
         int status = range == null ? 200 : 206;
@@ -196,7 +205,7 @@ final class FileHost implements HttpHandler {
      * The requested byte range as {@code [first, last]}, an empty array when it cannot be satisfied,
      * or null to send the whole file (no range, one that does not parse, or several ranges).
      */
-    static long @Nullable [] range(@Nullable String header, long length) {
+    private static long @Nullable [] range(@Nullable String header, long length) {
         if (header == null) {
             return null;
         }

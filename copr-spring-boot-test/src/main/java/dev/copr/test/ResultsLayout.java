@@ -55,15 +55,13 @@ final class ResultsLayout {
         long started = chroot.startedOn == null ? build.submittedOn : chroot.startedOn;
         BuildLogs logs = new BuildLogs(build.id, chroot.name, packageName, build.pkgVersion, started, chroot.endedOn);
         List<ResultEntry> files = new ArrayList<>();
-        if (chroot.state == BuildState.RUNNING || chroot.state == BuildState.STARTING) {
+        if (chroot.state == BuildState.RUNNING) {
             if (reading != null && reading.endsWith(".log")) {
                 chroot.liveLogReads++;
             }
             int shown = LIVE_LINES_FIRST + LIVE_LINES_PER_READ * Math.max(0, chroot.liveLogReads - 1);
             files.add(text("backend.log", live(logs.backendRunning(), shown), state.now()));
-            if (chroot.state == BuildState.RUNNING) {
-                files.add(text("builder-live.log", live(logs.builderLiveRunning(), shown), state.now()));
-            }
+            files.add(text("builder-live.log", live(logs.builderLiveRunning(), shown), state.now()));
             return files;
         }
         if (!chroot.finished()) {

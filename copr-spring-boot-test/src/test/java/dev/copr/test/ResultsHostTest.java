@@ -220,6 +220,9 @@ class ResultsHostTest {
                 .hasValue("bytes " + (whole.length - 10) + "-" + (whole.length - 1) + "/" + whole.length);
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(get(rpm, "bytes=5-2").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> beyondGzip = get(resultUrl(build, CHROOT) + "backend.log.gz", "bytes=1000000-");
+        assertThat(beyondGzip.statusCode()).isEqualTo(416);
+        assertThat(beyondGzip.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
     @Test
