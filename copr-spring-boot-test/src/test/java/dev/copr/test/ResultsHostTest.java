@@ -9,6 +9,7 @@ import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.chroot.BuildChroot;
+import dev.copr.client.chroot.Repo;
 import dev.copr.client.monitor.MonitorField;
 import dev.copr.client.monitor.MonitoredChroot;
 import dev.copr.client.project.ProjectOptions;
@@ -314,6 +315,30 @@ class ResultsHostTest {
                     .containsEntry(CHROOT, pulpByDefault.pulpUrl() + "/tester/demo/fedora-42-x86_64/");
         }
         assertThat(client.projects().get("tester", "demo").storage()).isEqualTo(Storage.BACKEND);
+    }
+
+    @Test
+    void pulpProjectsBuildConfigsPointAtThePulpHost() {
+        copr.client(copr.user("admin")).projects().edit("tester", "onpulp",
+                ProjectOptions.builder().develMode(true).additionalRepos("copr://tester/demo").build());
+
+        assertThat(client.projectChroots().getBuildConfig("tester", "onpulp", CHROOT).repos())
+                .extracting(Repo::baseurl).containsExactly(
+                        copr.pulpUrl() + "/tester/onpulp/fedora-42-x86_64/",
+                        copr.pulpUrl() + "/tester/onpulp/fedora-42-x86_64-devel/",
+                        copr.resultsUrl() + "/results/tester/demo/fedora-42-x86_64/");
+    }
+
+    @Test
+    void forkedChrootsServeTheirCopiedResults() throws Exception {
+        finishedBuild("demo");
+        client.projects().fork("tester", "demo", "tester", "fork", false);
+        long forked = client.builds().getList("tester", "fork").items().get(0).id();
+        String resultUrl = client.buildChroots().get(forked, CHROOT).resultUrl();
+
+        assertThat(resultUrl).isEqualTo(copr.resultsUrl() + "/results/tester/fork/fedora-42-x86_64/%08d-foo/"
+                .formatted(forked));
+        assertThat(listing(resultUrl)).contains("success", "results.json", "foo-1.0-1.x86_64.rpm");
     }
 
     @Test
