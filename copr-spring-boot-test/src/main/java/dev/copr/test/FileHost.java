@@ -140,7 +140,7 @@ final class FileHost implements HttpHandler {
         if (range != null) {
             headers.set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + length);
         }
-        record(method, rawPath, user, status);
+        record(exchange, method, rawPath, user, status);
         if (method.equals("HEAD") || count == 0) {
             headers.set("Content-Length", Long.toString(count));
             exchange.sendResponseHeaders(status, -1);
@@ -163,7 +163,7 @@ final class FileHost implements HttpHandler {
     /** Sends a small body: a status page or a listing. */
     private void answer(HttpExchange exchange, String method, String rawPath, @Nullable String user, int status,
                         String text) throws IOException {
-        record(method, rawPath, user, status);
+        record(exchange, method, rawPath, user, status);
         byte[] bytes = (text.startsWith("<") ? text : "<html>\r\n<head><title>" + status + " " + text
                 + "</title></head>\r\n<body>\r\n<center><h1>" + status + " " + text + "</h1></center>\r\n</body>\r\n"
                 + "</html>\r\n").getBytes(StandardCharsets.UTF_8);
@@ -181,8 +181,9 @@ final class FileHost implements HttpHandler {
         }
     }
 
-    private void record(String method, String rawPath, @Nullable String user, int status) {
-        recorder.accept(new RecordedRequest(method, rawPath, Map.of(), Map.of(), List.of(), user, null, status));
+    private void record(HttpExchange exchange, String method, String rawPath, @Nullable String user, int status) {
+        recorder.accept(new RecordedRequest(method, rawPath, Map.of(), Map.of(), List.of(), user,
+                exchange.getRequestHeaders().getFirst("User-Agent"), status));
     }
 
     /** An nginx-style autoindex page: a link per file with its date and size, names in order. */

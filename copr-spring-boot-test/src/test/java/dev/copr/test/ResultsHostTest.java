@@ -441,6 +441,8 @@ class ResultsHostTest {
 
         assertThat(copr.resultsRequests()).extracting(RecordedRequest::user).containsExactly("tester", null);
         assertThat(copr.resultsRequests()).extracting(RecordedRequest::status).containsExactly(200, 200);
+        assertThat(copr.resultsRequests()).extracting(RecordedRequest::userAgent).allMatch(agent -> agent != null
+                && agent.startsWith("Java-http-client/"));
     }
 
     @Test
