@@ -54,7 +54,7 @@ final class BuildApi {
         json.put("state", build.state().coprName());
         json.put("projectname", project.name);
         json.put("ownername", project.ownername);
-        json.put("repo_url", state.links.repo(project.ownername, project.name));
+        json.put("repo_url", state.links.repo(project, project.name));
         json.put("source_package", sourcePackage);
         json.put("submitted_on", build.submittedOn);
         json.put("started_on", build.startedOn());

@@ -14,6 +14,8 @@ final class BuildChrootRecord {
     @Nullable Long endedOn;
     /** Whether the backend has made a results directory, i.e. the chroot build has started. */
     boolean hasResultDir;
+    /** How often its live logs were read while it ran; they grow with each read. */
+    int liveLogReads;
 
     BuildChrootRecord(long id, String name, BuildState state) {
         this.id = id;

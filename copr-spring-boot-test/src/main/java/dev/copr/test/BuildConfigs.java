@@ -18,13 +18,14 @@ final class BuildConfigs {
     static List<Map<String, Object>> repos(StubState state, ProjectRecord project, ProjectChrootRecord chroot,
                                            String dirname) {
         List<Map<String, Object>> repos = new ArrayList<>();
-        String base = state.links.repo(project.ownername, project.name);
+        String base = state.links.repo(project, project.name);
         repos.add(repo("copr_base", base + "/" + chroot.name + "/", "Copr repository", project));
         if (project.develMode) {
-            repos.add(repo("copr_base_devel", base + "/" + chroot.name + "/devel/", "Copr buildroot", project));
+            String devel = project.onPulp() ? "-devel/" : "/devel/";
+            repos.add(repo("copr_base_devel", base + "/" + chroot.name + devel, "Copr buildroot", project));
         }
         if (!dirname.equals(project.name)) {
-            repos.add(repo("copr_coprdir", state.links.repo(project.ownername, dirname) + "/" + chroot.name + "/",
+            repos.add(repo("copr_coprdir", state.links.repo(project, dirname) + "/" + chroot.name + "/",
                     "Coprdir repository", project));
         }
         repos.get(0).put("module_hotfixes", project.moduleHotfixes ? Boolean.TRUE : null);
@@ -104,7 +105,10 @@ final class BuildConfigs {
         String baseurl = url;
         if (url.startsWith("copr://")) {
             String[] path = url.substring("copr://".length()).split("/");
-            baseurl = state.links.repo(path[0], path.length > 1 ? path[1] : "") + "/" + chroot + "/";
+            String dirname = path.length > 1 ? path[1] : "";
+            ProjectRecord copr = coprRepo(state, url);
+            baseurl = (copr != null && copr.hasDir(dirname) ? state.links.repo(copr, dirname)
+                    : state.links.backendRepo(path[0], dirname)) + "/" + chroot + "/";
         } else if (url.contains("priority=")) {
             baseurl = url.replaceAll("([?&])priority=[^&]*&?", "$1").replaceAll("[?&]$", "");
         }

@@ -110,17 +110,22 @@ final class BuildLifecycle {
         chroots.forEach(name -> state.addChroot(build, name, BuildState.WAITING));
     }
 
-    /** What one chroot built: the binary RPM and the SRPM once it succeeded (or was forked), else nothing. */
+    /** What one chroot built, {@code {"packages": [NEVRA]}}: see {@link #builtPackages}. */
     static Map<String, Object> results(BuildRecord build, BuildChrootRecord chroot) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("packages", builtPackages(build, chroot));
+        return results;
+    }
+
+    /** The NEVRAs one chroot built: the binary RPM and the SRPM once it succeeded (or was forked), else none. */
+    static List<Map<String, Object>> builtPackages(BuildRecord build, BuildChrootRecord chroot) {
         List<Map<String, Object>> packages = new ArrayList<>();
         if (chroot.state == BuildState.SUCCEEDED || chroot.state == BuildState.FORKED) {
             String arch = chroot.name.substring(chroot.name.lastIndexOf('-') + 1);
             packages.add(nevra(build, arch));
             packages.add(nevra(build, "src"));
         }
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("packages", packages);
-        return results;
+        return packages;
     }
 
     private static Map<String, Object> nevra(BuildRecord build, String arch) {

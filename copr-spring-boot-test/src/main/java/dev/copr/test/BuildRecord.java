@@ -50,6 +50,8 @@ final class BuildRecord {
     final Map<String, BuildChrootRecord> chroots = new LinkedHashMap<>();
     /** How the build ends when it is advanced to its end: succeeded or failed. */
     BuildState outcome = BuildState.SUCCEEDED;
+    /** The size of each RPM and SRPM the build makes, in bytes. */
+    long rpmSize;
 
     BuildRecord(long id, long projectId, String dirname, String submitter, long submittedOn, String sourceType,
                 Map<String, Object> sourceJson) {

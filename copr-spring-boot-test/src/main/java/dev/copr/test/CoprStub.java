@@ -4,6 +4,7 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.config.RetryOptions;
+import dev.copr.client.project.Storage;
 
 import java.net.URI;
 import java.time.Clock;
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * state. Projects, chroots, permissions, packages, builds from every source type, monitor and the
  * general calls behave as Copr's frontend does, including its pagination, ordering and error
  * answers; uploads are measured and dropped. Builds move through Copr's states as the test says
- * ({@link BuildProgression}), and every request is recorded for assertions.
+ * ({@link BuildProgression}), and every request is recorded for assertions. What builds leave behind
+ * (logs, {@code results.json}, RPMs) is served as Copr's backend lays it out, on a results host of
+ * its own ({@link #resultsUrl()}) and, for projects on Pulp storage, a Pulp host ({@link #pulpUrl()}).
  *
  * <pre>{@code
  * try (CoprStub copr = CoprStub.builder().buildProgression(BuildProgression.ON_POLL).start()) {
@@ -56,14 +59,24 @@ public final class CoprStub implements AutoCloseable {
     /** The time between two steps of {@link BuildProgression#TIMED} unless told otherwise. */
     public static final Duration DEFAULT_TIMED_STEP = Duration.ofMillis(200);
 
+    /** The size of each RPM and SRPM a build makes unless told otherwise: 24 KiB, a small real package's. */
+    public static final long DEFAULT_RPM_SIZE = 24 * 1024;
+
     private final StubServer server;
+    private final StubServer resultsServer;
+    private final StubServer pulpServer;
     private final StubState state;
     private final RequestLog requests = new RequestLog();
+    private final RequestLog resultsRequests = new RequestLog();
+    private final RequestLog pulpRequests = new RequestLog();
     private final BuildTimer timer;
 
     private CoprStub(StubSettings settings) {
         this.server = StubServer.bind(settings.port());
-        this.state = new StubState(settings, new Links(server.url().toString()));
+        this.resultsServer = StubServer.bind(0);
+        this.pulpServer = StubServer.bind(0);
+        this.state = new StubState(settings, new Links(server.url().toString(), resultsServer.url().toString(),
+                pulpServer.url().toString()));
         Router router = new Router();
         new GeneralApi(state).register(router);
         new PermissionApi(state).register(router);
@@ -77,6 +90,10 @@ public final class CoprStub implements AutoCloseable {
         new MonitorApi(state).register(router);
         new WebhookApi(state).register(router);
         server.start(state, router, requests::add);
+        resultsServer.serve(new FileHost(resultsServer.url().toString(), state,
+                (path, reading) -> ResultsPaths.results(state, path, reading), resultsRequests::add));
+        pulpServer.serve(new FileHost(pulpServer.url().toString(), state,
+                (path, reading) -> ResultsPaths.pulp(state, path), pulpRequests::add));
         this.timer = new BuildTimer(settings.timedStep(), this::timedStep, "copr-stub-" + url().getPort() + "-timer");
         if (settings.progression() == BuildProgression.TIMED) {
             timer.start();
@@ -96,6 +113,24 @@ public final class CoprStub implements AutoCloseable {
     /** The base URL to give a Copr client as its {@code copr_url}, e.g. {@code http://127.0.0.1:40123}. */
     public URI url() {
         return server.url();
+    }
+
+    /**
+     * The base URL of the results host, Copr's {@code BACKEND_BASE_URL}, another origin than {@link #url()}:
+     * the {@code result_url}, log and {@code repo_url} (backend storage) URLs of the stub's answers point
+     * under its {@code /results/}, where the files of builds are served as Copr's backend writes them.
+     */
+    public URI resultsUrl() {
+        return resultsServer.url();
+    }
+
+    /**
+     * The base URL of the Pulp content host, a third origin: the {@code repo_url} of projects on
+     * {@code pulp} storage, and where their RPMs are, at {@code <owner>/<dir>/<chroot>/Packages/<first
+     * letter>/<file>}; the results host redirects requests for them there.
+     */
+    public URI pulpUrl() {
+        return pulpServer.url();
     }
 
     /** The default user, with its current credentials. */
@@ -181,6 +216,46 @@ public final class CoprStub implements AutoCloseable {
         onBuild(buildId, build -> build.outcome = outcome);
     }
 
+    /**
+     * The size in bytes of each RPM and SRPM of builds submitted from now on ({@link #DEFAULT_RPM_SIZE}
+     * by default); a large one is generated as it is sent, never held in memory.
+     */
+    public void rpmSize(long bytes) {
+        requireSize(bytes);
+        update(current -> current.rpmSize = bytes);
+    }
+
+    /** The size in bytes of each RPM and SRPM of one build. */
+    public void rpmSize(long buildId, long bytes) {
+        requireSize(bytes);
+        onBuild(buildId, build -> build.rpmSize = bytes);
+    }
+
+    /**
+     * The files the results (and Pulp) host serves for a build in a chroot now, or with {@code
+     * srpm-builds} for its source build: empty until the chroot (or source build) ended, the live logs
+     * while it runs. See this module's {@code RESULTS.md}.
+     * @throws IllegalArgumentException when the stub has no such build, or the build no such chroot
+     */
+    public List<ResultFile> resultFiles(long buildId, String chroot) {
+        return read(current -> ResultsLayout.served(current, build(current, buildId), chroot));
+    }
+
+    /**
+     * Makes the results and Pulp hosts misbehave for every {@code GET} of a file of this name, e.g.
+     * {@code foo-1.0-1.x86_64.rpm}, until {@link #clearResultsFaults()} or {@link #reset()}.
+     */
+    public void resultsFault(String fileName, ResultsFault fault) {
+        requireNonNull("fileName", fileName);
+        requireNonNull("fault", fault);
+        update(current -> current.resultsFaults.put(fileName, fault));
+    }
+
+    /** The results and Pulp hosts serve every file as they should again. */
+    public void clearResultsFaults() {
+        update(current -> current.resultsFaults.clear());
+    }
+
     /** The state Copr would answer for a build now. */
     public BuildState buildState(long buildId) {
         return read(current -> build(current, buildId).state());
@@ -240,9 +315,25 @@ public final class CoprStub implements AutoCloseable {
         return requests.all().stream().flatMap(request -> request.files().stream()).toList();
     }
 
-    /** Forgets the recorded requests. */
+    /**
+     * The requests the results host received, in order, with their raw path (e.g. {@code
+     * /results/tester/demo/fedora-42-x86_64/00000001-foo/results.json}); a request's {@code user} names
+     * whom its credentials authenticated, which a download should never have sent there.
+     */
+    public List<RecordedRequest> resultsRequests() {
+        return resultsRequests.all();
+    }
+
+    /** The requests the Pulp host received, in order, as {@link #resultsRequests()}. */
+    public List<RecordedRequest> pulpRequests() {
+        return pulpRequests.all();
+    }
+
+    /** Forgets the recorded requests, those of the results and Pulp hosts too. */
     public void clearRequests() {
         requests.clear();
+        resultsRequests.clear();
+        pulpRequests.clear();
     }
 
     /**
@@ -251,7 +342,7 @@ public final class CoprStub implements AutoCloseable {
      */
     public void reset() {
         update(StubState::reset);
-        requests.clear();
+        clearRequests();
     }
 
     /** Stops answering and moving builds on, and frees the port. */
@@ -259,6 +350,8 @@ public final class CoprStub implements AutoCloseable {
     public void close() {
         timer.close();
         server.close();
+        resultsServer.close();
+        pulpServer.close();
     }
 
     @Override
@@ -303,6 +396,12 @@ public final class CoprStub implements AutoCloseable {
         }
     }
 
+    private static void requireSize(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("an RPM's size is 0 bytes or more, was " + bytes);
+        }
+    }
+
     private static void requireOutcome(BuildState outcome) {
         if (outcome != BuildState.SUCCEEDED && outcome != BuildState.FAILED) {
             throw new IllegalArgumentException("a build ends as SUCCEEDED or FAILED, not " + outcome);
@@ -325,6 +424,8 @@ public final class CoprStub implements AutoCloseable {
         private BuildProgression progression = BuildProgression.MANUAL;
         private Duration timedStep = DEFAULT_TIMED_STEP;
         private BuildState outcome = BuildState.SUCCEEDED;
+        private Storage defaultStorage = Storage.BACKEND;
+        private long rpmSize = DEFAULT_RPM_SIZE;
         private Clock clock = Clock.systemUTC();
         private int port;
         private @Nullable BusPublisher busPublisher;
@@ -393,6 +494,25 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The storage of projects created without one (Copr's {@code DEFAULT_STORAGE}): {@link Storage#BACKEND}
+         * by default, or {@link Storage#PULP}, whose RPMs the stub serves on its Pulp host ({@link CoprStub#pulpUrl()}).
+         */
+        public Builder defaultStorage(Storage storage) {
+            if (storage != Storage.BACKEND && storage != Storage.PULP) {
+                throw new IllegalArgumentException("a project's storage is BACKEND or PULP, not " + storage);
+            }
+            this.defaultStorage = storage;
+            return this;
+        }
+
+        /** The size in bytes of each RPM and SRPM a build makes; {@link #DEFAULT_RPM_SIZE} by default. */
+        public Builder rpmSize(long bytes) {
+            requireSize(bytes);
+            this.rpmSize = bytes;
+            return this;
+        }
+
         /** The clock of Copr's timestamps ({@code submitted_on}, ...); the system clock by default. */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull("clock", clock);
@@ -427,7 +547,7 @@ public final class CoprStub implements AutoCloseable {
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
                     Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, timedStep, outcome,
-                    clock, port,
+                    defaultStorage, rpmSize, clock, port,
                     busPublisher));
         }
     }

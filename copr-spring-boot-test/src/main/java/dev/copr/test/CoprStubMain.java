@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
  * java -cp "$(cat classpath.txt)" dev.copr.test.CoprStubMain --port 8765 [--build-progression manual]
  * </pre>
  *
- * It prints the URL and the default user's credentials, as a {@code ~/.config/copr} section.
+ * It prints the URL, those of its results and Pulp hosts, and the default user's credentials, as a
+ * {@code ~/.config/copr} section.
  *
  * @since 0.1.0
  */
@@ -43,6 +44,8 @@ public final class CoprStubMain {
         }));
         CoprStubUser user = stub.defaultUser();
         System.out.println("Copr stub (API v3) at " + stub.url() + ", builds move on when polled; Ctrl+C stops it.");
+        System.out.println("Build results at " + stub.resultsUrl() + "/results/, RPMs of projects on Pulp storage at "
+                + stub.pulpUrl() + "/ (both on free ports).");
         System.out.println("Its user, as python-copr's ~/.config/copr:");
         System.out.println("[copr-cli]");
         System.out.println("copr_url = " + stub.url());

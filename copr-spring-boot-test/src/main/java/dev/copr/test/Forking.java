@@ -76,6 +76,7 @@ final class Forking {
         copy.pkgVersion = build.pkgVersion;
         copy.srpmUrl = build.srpmUrl;
         copy.timeout = build.timeout;
+        copy.rpmSize = build.rpmSize;
         copy.sourceState = BuildState.SUCCEEDED;
         List<String> forked = build.chroots.values().stream()
                 .filter(chroot -> chroot.state == BuildState.SUCCEEDED && fork.chroots.containsKey(chroot.name))

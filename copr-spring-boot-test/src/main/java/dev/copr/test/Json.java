@@ -6,6 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,6 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Python's {@code json.dumps(value, indent=4)}, as Copr's builders write {@code results.json}. */
+    private static final DefaultPrettyPrinter PYTHON_INDENT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("    ", "\n")).withArrayIndenter(new DefaultIndenter("    ", "\n"));
 
     private Json() {
     }
@@ -24,6 +32,12 @@ final class Json {
     static byte[] write(Object value) {
         requirePlain(value, "answer");
         return MAPPER.writeValueAsBytes(value);
+    }
+
+    /** The value as Python's {@code json.dumps(value, indent=4)} writes it, e.g. Copr's {@code results.json}. */
+    static String writeIndented(Object value) {
+        requirePlain(value, "document");
+        return MAPPER.writer().with(PYTHON_INDENT).writeValueAsString(value);
     }
 
     /** The parsed document (maps, lists, strings, numbers, booleans), or null when it is not JSON. */

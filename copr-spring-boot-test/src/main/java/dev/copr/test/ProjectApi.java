@@ -55,7 +55,7 @@ final class ProjectApi {
     static Map<String, Object> toDict(ProjectRecord project, Links links) {
         Map<String, Object> chrootRepos = new LinkedHashMap<>();
         project.chroots.keySet().forEach(chroot ->
-                chrootRepos.put(chroot, links.repo(project.ownername, project.name) + "/" + chroot + "/"));
+                chrootRepos.put(chroot, links.repo(project, project.name) + "/" + chroot + "/"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", project.id);
         json.put("name", project.name);

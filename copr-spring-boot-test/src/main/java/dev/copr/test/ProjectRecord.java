@@ -34,6 +34,7 @@ final class ProjectRecord {
     boolean fedoraReview;
     String bootstrap = "default";
     String isolation = "default";
+    /** {@code backend} or {@code pulp}: the stub's default storage unless an admin chose one. */
     String storage = "backend";
     List<String> additionalRepos = new ArrayList<>();
     List<String> packitForgeProjectsAllowed = new ArrayList<>();
@@ -61,6 +62,11 @@ final class ProjectRecord {
     /** The group of a group project (without {@code @}); null for a personal one. */
     @Nullable String group() {
         return ownername.startsWith("@") ? ownername.substring(1) : null;
+    }
+
+    /** Whether the project's RPMs are on Pulp ({@code storage} {@code pulp}) rather than on the results host. */
+    boolean onPulp() {
+        return "pulp".equals(storage);
     }
 
     boolean hasDir(String dirname) {

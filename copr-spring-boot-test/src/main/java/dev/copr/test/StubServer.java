@@ -1,6 +1,7 @@
 package dev.copr.test;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -84,7 +85,12 @@ final class StubServer implements AutoCloseable {
 
     /** Starts answering with these endpoints over this state, telling {@code recorder} of each request. */
     void start(StubState state, Router router, Consumer<RecordedRequest> recorder) {
-        server.createContext("/", exchange -> handle(exchange, state, router, recorder));
+        serve(exchange -> handle(exchange, state, router, recorder));
+    }
+
+    /** Starts answering every request with {@code handler}. */
+    void serve(HttpHandler handler) {
+        server.createContext("/", handler);
         server.start();
     }
 

@@ -1,6 +1,7 @@
 package dev.copr.test;
 
 import dev.copr.client.build.BuildState;
+import dev.copr.client.project.Storage;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param progression how builds move on
  * @param timedStep the time between two steps of {@link BuildProgression#TIMED}
  * @param outcome how builds end unless told otherwise
+ * @param defaultStorage the storage of projects created without one, Copr's {@code DEFAULT_STORAGE}
+ * @param rpmSize the size of each RPM and SRPM a build makes, in bytes
  * @param clock the source of Copr's timestamps
  * @param port the loopback port to listen on, 0 for a free one
  * @param busPublisher where to publish the messages Copr's backend sends as builds run, if anywhere
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
-                    BuildProgression progression, Duration timedStep, BuildState outcome, Clock clock, int port,
+                    BuildProgression progression, Duration timedStep, BuildState outcome, Storage defaultStorage, long rpmSize, Clock clock, int port,
                     @Nullable BusPublisher busPublisher) {
 }

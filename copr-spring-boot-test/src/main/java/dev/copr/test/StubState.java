@@ -33,6 +33,10 @@ final class StubState {
     final Map<Long, BuildRecord> builds = new TreeMap<>();
     BuildProgression progression;
     BuildState outcome;
+    /** The size of the RPMs and SRPMs of builds submitted from now on, in bytes. */
+    long rpmSize;
+    /** How the results and Pulp hosts misbehave for a file name. */
+    final Map<String, ResultsFault> resultsFaults = new HashMap<>();
     private final StubSettings settings;
     private final Map<String, Long> userIds = new HashMap<>();
     private final Set<String> groups = new LinkedHashSet<>();
@@ -67,6 +71,8 @@ final class StubState {
         lastBuildChrootId = 0;
         progression = settings.progression();
         outcome = settings.outcome();
+        rpmSize = settings.rpmSize();
+        resultsFaults.clear();
         settings.users().forEach(this::putUser);
     }
 
@@ -149,6 +155,7 @@ final class StubState {
 
     ProjectRecord newProject(String ownername, String name, String creator) {
         ProjectRecord project = new ProjectRecord(++lastProjectId, ownername, name, creator, now());
+        project.storage = settings.defaultStorage().coprName();
         projects.put(project.id, project);
         return project;
     }
@@ -176,6 +183,7 @@ final class StubState {
         BuildRecord build = new BuildRecord(++lastBuildId, project.id, dirname, submitter, now(), sourceType,
                 sourceJson);
         build.outcome = outcome;
+        build.rpmSize = rpmSize;
         builds.put(build.id, build);
         return build;
     }

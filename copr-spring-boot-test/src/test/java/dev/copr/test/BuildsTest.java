@@ -56,7 +56,7 @@ class BuildsTest {
         assertThat(build.startedOn()).isNull();
         assertThat(build.chroots()).isEmpty();
         assertThat(build.projectDirname()).isEqualTo("demo");
-        assertThat(build.repoUrl()).isEqualTo(copr.url() + "/results/tester/demo");
+        assertThat(build.repoUrl()).isEqualTo(copr.resultsUrl() + "/results/tester/demo");
         assertThat(build.sourcePackage().url()).isEqualTo("https://example.com/foo-1.0-1.src.rpm");
         assertThat(client.builds().get(build.id())).isEqualTo(build);
     }
@@ -218,7 +218,7 @@ class BuildsTest {
                 .isInstanceOfSatisfying(CoprRequestException.class, e -> assertThat(e.getStatus()).isEqualTo(500));
         copr.advanceBuild(build.id());
         assertThat(client.builds().getSourceChroot(build.id()).resultUrl())
-                .isEqualTo(copr.url() + "/results/tester/demo/srpm-builds/%08d".formatted(build.id()));
+                .isEqualTo(copr.resultsUrl() + "/results/tester/demo/srpm-builds/%08d".formatted(build.id()));
     }
 
     @Test

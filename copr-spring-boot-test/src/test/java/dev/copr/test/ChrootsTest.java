@@ -122,7 +122,7 @@ class ChrootsTest {
         assertThat(config.repos()).extracting(Repo::id).containsExactly("copr_base", "copr_tester_base",
                 "https_example_com_chroot");
         assertThat(config.repos()).extracting(Repo::baseurl).containsExactly(
-                copr.url() + "/results/tester/demo/epel-9-x86_64/", copr.url() + "/results/tester/base/epel-9-x86_64/",
+                copr.resultsUrl() + "/results/tester/demo/epel-9-x86_64/", copr.resultsUrl() + "/results/tester/base/epel-9-x86_64/",
                 "https://example.com/epel-9-x86_64/");
         assertThat(config.additionalRepos()).containsExactly("copr://tester/demo", "https://example.com/$chroot/",
                 "copr://tester/base");
@@ -140,7 +140,7 @@ class ChrootsTest {
         Page<BuildChroot> page = client.buildChroots().getList(build.id(), Pagination.pagesOf(1));
 
         assertThat(chroot.state()).isEqualTo(BuildState.SUCCEEDED);
-        assertThat(chroot.resultUrl()).isEqualTo(copr.url() + "/results/tester/demo/fedora-42-x86_64/%08d-foo/"
+        assertThat(chroot.resultUrl()).isEqualTo(copr.resultsUrl() + "/results/tester/demo/fedora-42-x86_64/%08d-foo/"
                 .formatted(build.id()));
         assertThat(config.timeout()).isEqualTo(Duration.ofHours(1));
         assertThat(config.bootstrap()).isEqualTo("on");

@@ -54,7 +54,7 @@ class ProjectsTest {
         assertThat(project.enableNet()).isFalse();
         assertThat(project.bootstrap()).isEqualTo(Bootstrap.DEFAULT);
         assertThat(project.chrootRepos()).containsEntry("epel-9-x86_64",
-                copr.url() + "/results/tester/demo/epel-9-x86_64/");
+                copr.resultsUrl() + "/results/tester/demo/epel-9-x86_64/");
     }
 
     @Test
