@@ -69,6 +69,8 @@ public final class CoprTransport {
     private final SingletonSupplier<JsonMapper> json;
     private final long maxResponseSize;
     private final Duration responseTimeout;
+    /** How a deadline of the response timeout is named: made once, not per request. */
+    private final String responseTimeoutName;
     private final ErrorResponses errors;
     private final AtomicReference<@Nullable Credentials> credentials;
     /** Read-held by each authenticated exchange, write-held while credentials are replaced. */
@@ -99,6 +101,7 @@ public final class CoprTransport {
         this.apiBase = URI.create(config.url() + "/api_3");
         this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
+        this.responseTimeoutName = "response timeout (responseTimeout, " + responseTimeout + ")";
         // The mapper, the RestClient and the JDK client are made on the first request: start-up, which
         // sends none, need not load Jackson, RestClient or the JVM's trust store for them.
         this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
@@ -197,8 +200,7 @@ public final class CoprTransport {
 
     /** The response timeout from now, or the call's limit where that comes first. */
     private ResponseDeadline deadline(@Nullable ResponseDeadline callLimit) {
-        ResponseDeadline attempt = ResponseDeadline.in("response timeout (responseTimeout, " + responseTimeout + ")",
-                responseTimeout);
+        ResponseDeadline attempt = ResponseDeadline.in(responseTimeoutName, responseTimeout);
         return callLimit != null && callLimit.nanos() - attempt.nanos() < 0 ? callLimit : attempt;
     }
 
@@ -216,8 +218,13 @@ public final class CoprTransport {
 
     private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                           ResponseDeadline deadline) {
+        long uploadBytes = uploadBytes(request);
+        if (observationRegistry.isNoop()) {
+            // Nothing would record the observation: spare every request its context and maps
+            return send(request, auth, uri, requestLine, type, null, deadline);
+        }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
-                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
+                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
@@ -231,7 +238,7 @@ public final class CoprTransport {
     }
 
     private <T> T send(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
-                       CoprRequestObservationContext context, ResponseDeadline deadline) {
+                       @Nullable CoprRequestObservationContext context, ResponseDeadline deadline) {
         RestClient.RequestBodySpec spec = restClient.obtain().method(request.method()).uri(uri)
                 .attribute(CoprHttpEngine.DEADLINE, deadline);
         if (auth != null) {
@@ -250,7 +257,9 @@ public final class CoprTransport {
         try {
             T result = spec.exchange((httpRequest, response) -> {
                 int status = response.getStatusCode().value();
-                context.setStatus(status);
+                if (context != null) {
+                    context.setStatus(status);
+                }
                 log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
                 if (status >= 300) {
                     byte[] body = response.getBody().readNBytes(ERROR_BODY_LIMIT);
