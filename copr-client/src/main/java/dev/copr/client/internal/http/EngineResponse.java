@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.CollectionUtils;
 
 /** An answer of the {@link CoprHttpEngine}; closing it never downloads more than a few KiB of the rest. */
 final class EngineResponse implements ClientHttpResponse {
@@ -35,9 +36,9 @@ final class EngineResponse implements ClientHttpResponse {
     public HttpHeaders getHeaders() {
         HttpHeaders read = headers;
         if (read == null) {
-            HttpHeaders copy = new HttpHeaders();
-            response.headers().map().forEach(copy::addAll);
-            read = HttpHeaders.readOnlyHttpHeaders(copy);
+            // A view, not a copy: the JDK's map is already case-insensitive (and unmodifiable)
+            read = HttpHeaders.readOnlyHttpHeaders(new HttpHeaders(
+                    CollectionUtils.toMultiValueMap(response.headers().map())));
             headers = read;
         }
         return read;
