@@ -230,8 +230,13 @@ public final class CoprTransport {
     /** The attempt as one {@code copr.client.requests} observation, tagged with the answer's status. */
     private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                           ResponseDeadline deadline) {
+        long uploadBytes = uploadBytes(request);
+        if (observationRegistry.isNoop()) {
+            // Nothing would record the observation: spare every request its context and maps
+            return exchange(request, auth, uri, requestLine, type, null, deadline);
+        }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
-                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
+                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
@@ -249,7 +254,8 @@ public final class CoprTransport {
      * a complete answer, becomes the matching {@link CoprException}; a success is decoded.
      */
     private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine,
-                           JavaType type, CoprRequestObservationContext context, ResponseDeadline deadline) {
+                           JavaType type, @Nullable CoprRequestObservationContext context,
+                           ResponseDeadline deadline) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
         if (auth != null) {
             http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
@@ -257,7 +263,9 @@ public final class CoprTransport {
         long start = System.nanoTime();
         try (Answer answer = request.multipart() ? upload(request, http, deadline) : sendJson(request, http, deadline)) {
             int status = answer.status();
-            context.setStatus(status);
+            if (context != null) {
+                context.setStatus(status);
+            }
             log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
             if (status >= 300) {
                 throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION), answer.readNBytes(ERROR_BODY_LIMIT),
