@@ -185,7 +185,7 @@ class ProjectsTest {
         tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
         copr.finishBuild(tester.packages().build("tester", "demo", "rubygem-rake").id());
 
-        Project fork = alice.projects().fork("tester", "demo", "alice", "demo-fork", false);
+        Project fork = alice.projects().fork("tester", "demo", "alice", "demo-fork");
 
         assertThat(fork.fullName()).isEqualTo("alice/demo-fork");
         assertThat(fork.description()).isEqualTo("d");
@@ -193,7 +193,7 @@ class ProjectsTest {
                 .containsEntry("gem_name", "rake");
         assertThat(alice.builds().getList("alice", "demo-fork").items())
                 .extracting(Build::state).containsExactly(BuildState.FORKED);
-        assertThatThrownBy(() -> alice.projects().fork("tester", "demo", "alice", "demo-fork", false))
+        assertThatThrownBy(() -> alice.projects().fork("tester", "demo", "alice", "demo-fork"))
                 .isInstanceOfSatisfying(CoprRequestException.class,
                         e -> assertThat(e.getCoprError()).startsWith("You are about to fork into existing project"));
     }

@@ -88,14 +88,22 @@ public interface ProjectProxy {
     Project delete(String ownername, String projectname);
 
     /**
+     * Forks a project into a new project {@code dstownername/dstprojectname}; python-copr
+     * {@code fork(ownername, projectname, dstownername, dstprojectname)}. Copr refuses when the destination
+     * exists; see {@link #fork(String, String, String, String, ForkMode)}.
+     */
+    default Project fork(String ownername, String projectname, String dstownername, String dstprojectname) {
+        return fork(ownername, projectname, dstownername, dstprojectname, ForkMode.NEW_PROJECT);
+    }
+
+    /**
      * Forks a project into {@code dstownername/dstprojectname}; python-copr
      * {@code fork(ownername, projectname, dstownername, dstprojectname, confirm)}.
      * @param dstownername the calling user or one of their {@code @group}s
-     * @param confirm must be true to fork into a project that already exists
+     * @param mode {@link ForkMode#CONFIRM_EXISTING} to fork into a project that already exists
      * @return the fork; its builds are copied in the background
      */
-    Project fork(String ownername, String projectname, String dstownername, String dstprojectname,
-                 boolean confirm);
+    Project fork(String ownername, String projectname, String dstownername, String dstprojectname, ForkMode mode);
 
     /**
      * Whether user {@code who} may submit builds in the project; python-copr

@@ -15,6 +15,7 @@ import dev.copr.client.project.PermissionRequest;
 import dev.copr.client.project.PermissionState;
 import dev.copr.client.project.Permissions;
 import dev.copr.client.project.Project;
+import dev.copr.client.project.ForkMode;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.project.UserPermissions;
@@ -99,14 +100,14 @@ public final class HttpProjectProxy implements ProjectProxy {
 
     @Override
     public Project fork(String ownername, String projectname, String dstownername, String dstprojectname,
-                        boolean confirm) {
+                        ForkMode mode) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);
         Arguments.requireName("dstownername", dstownername);
         Arguments.requireName("dstprojectname", dstprojectname);
+        Arguments.requireNonNull("mode", mode);
         return transport.execute(CoprRequest.post("project.fork", "/project/fork/{ownername}/{projectname}",
-                        ownername, projectname)
-                .withJson(Map.of("name", dstprojectname, "ownername", dstownername, "confirm", confirm)),
+                        ownername, projectname).withJson(WireForms.projectFork(dstownername, dstprojectname, mode)),
                 Project.class);
     }
 

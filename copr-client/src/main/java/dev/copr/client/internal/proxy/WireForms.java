@@ -5,6 +5,7 @@ import dev.copr.client.chroot.ProjectChrootOptions;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.http.WireFields;
 import dev.copr.client.pkg.PackageOptions;
+import dev.copr.client.project.ForkMode;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.source.CustomSource;
 import dev.copr.client.source.DistgitSource;
@@ -125,6 +126,11 @@ final class WireForms {
         return projectCommon(WireFields.create().put("chroots", options.chroots()), options)
                 .put("repos", options.additionalRepos())
                 .toMap();
+    }
+
+    /** The JSON body of project {@code fork}: python-copr's keys, the mode as {@code confirm}. */
+    static Map<String, Object> projectFork(String dstownername, String dstprojectname, ForkMode mode) {
+        return Map.of("name", dstprojectname, "ownername", dstownername, "confirm", mode == ForkMode.CONFIRM_EXISTING);
     }
 
     private static WireFields projectCommon(WireFields json, ProjectOptions options) {
