@@ -8,7 +8,7 @@ import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.project.Project;
-import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.project.NewProjectOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ class CoprTour implements ApplicationRunner {
         List<String> projects = copr.projects().getList(owner, Pagination.pagesOf(50)).stream().map(Project::name).toList();
         log.info("{} has {} project(s): {}", owner, projects.size(), projects);
 
-        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), ProjectOptions.builder()
+        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), NewProjectOptions.builder()
                 .description("Built by the copr-spring-boot sample app").existOk(true).build());
         log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
 

@@ -37,6 +37,7 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.config.IniFile$Entry", "a line of an INI file"),
             Map.entry("dev.copr.client.config.TokenLines$Line", "a line of an INI file"),
             Map.entry("dev.copr.client.monitor.MonitorField", "sent as a query parameter"),
+            Map.entry("dev.copr.client.build.BuildFilter", "sent as query parameters"),
             Map.entry("dev.copr.client.event.BuildChrootMessage", "read field by field from a JSON tree"),
             Map.entry("dev.copr.client.event.CoprBuildStarted", "made from a BuildChrootMessage"),
             Map.entry("dev.copr.client.event.CoprBuildEnded", "made from a BuildChrootMessage"),
