@@ -30,8 +30,8 @@ public record ResultFile(String chroot, ResultKind kind, String fileName, URI ur
         try {
             return new URI(directory).resolve(new URI(null, null, fileName, null));
         } catch (URISyntaxException e) {
-            throw new CoprRequestException("Copr answered a result_url that is not a URL ('" + resultUrl + "'): "
-                    + e.getReason());
+            throw new CoprRequestException("Copr answered a result_url that is not a URL: " + e.getReason()
+                    + " at index " + e.getIndex());
         }
     }
 

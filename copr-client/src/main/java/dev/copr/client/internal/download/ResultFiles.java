@@ -38,6 +38,7 @@ final class ResultFiles {
                 ? builtPackages.get() : new BuiltPackages(Map.of());
         List<ResultFile> files = new ArrayList<>();
         for (BuildChroot chroot : chroots) {
+            SafeNames.plain("chroot name", chroot.name());
             String resultUrl = Objects.requireNonNull(chroot.resultUrl());
             rpms(chroot.name(), resultUrl, packages.in(chroot.name())).stream()
                     .filter(file -> options.includes(file.kind()))

@@ -94,7 +94,8 @@ final class ResultsHost {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI target(URI first, URI current, String firstScheme, Optional<String> location) {
+    /** Where a redirect of {@code current} (on the way from {@code first}) leads, when this policy allows it. */
+    static URI target(URI first, URI current, String firstScheme, Optional<String> location) {
         String request = HostFailures.request(first);
         if (location.isEmpty()) {
             throw new CoprRequestException("The results host redirected " + request + " without a Location",
