@@ -97,7 +97,7 @@ public final class CoprClient {
         this.mockChroots = new HttpMockChrootProxy(transport);
         this.monitor = new HttpMonitorProxy(transport);
         this.webhooks = new HttpWebhookProxy(transport);
-        this.results = new HttpBuildResults(config, builds, buildChroots);
+        this.results = new HttpBuildResults(config, builds, buildChroots, transport.observationRegistry());
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */

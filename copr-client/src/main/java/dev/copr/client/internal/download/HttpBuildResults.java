@@ -27,6 +27,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,9 +41,13 @@ public final class HttpBuildResults implements BuildResults {
     private final BuildProxy builds;
     private final BuildChrootProxy buildChroots;
     private final ResultsHost host;
+    private final ObservationRegistry observations;
 
-    public HttpBuildResults(CoprConfig config, BuildProxy builds, BuildChrootProxy buildChroots) {
+    /** @param observations where each downloaded file is observed as {@code copr.client.downloads} */
+    public HttpBuildResults(CoprConfig config, BuildProxy builds, BuildChrootProxy buildChroots,
+                            ObservationRegistry observations) {
         this.config = config;
+        this.observations = observations;
         this.builds = builds;
         this.buildChroots = buildChroots;
         this.host = new ResultsHost(config, MAX_REDIRECTS);
@@ -149,7 +155,8 @@ public final class HttpBuildResults implements BuildResults {
         List<ResultFile> files = new ResultFiles(build, options, () -> builds.getBuiltPackages(build.id()))
                 .of(chroots);
         Duration fileTimeout = options.fileTimeout() == null ? config.responseTimeout() : options.fileTimeout();
-        return new ParallelDownloads(host, destination, options.parallelDownloads(), fileTimeout, options.listener())
+        return new ParallelDownloads(host, destination, options.parallelDownloads(), fileTimeout, options.listener(),
+                observations)
                 .run(files);
     }
 

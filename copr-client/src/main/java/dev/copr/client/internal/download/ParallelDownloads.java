@@ -2,6 +2,9 @@ package dev.copr.client.internal.download;
 
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
+import dev.copr.client.observation.CoprDownloadObservationContext;
+import dev.copr.client.observation.DefaultCoprDownloadObservationConvention;
+import dev.copr.client.result.DownloadOutcome;
 import dev.copr.client.result.DownloadProgressListener;
 import dev.copr.client.result.DownloadedFile;
 import dev.copr.client.result.ResultFile;
@@ -18,6 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
 /**
  * Downloads files into {@code <destination>/<chroot>/}, a bounded number at once on threads of its own
  * that end with the download.
@@ -25,16 +31,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ParallelDownloads {
 
     private static final AtomicInteger DOWNLOADS = new AtomicInteger();
+    private static final DefaultCoprDownloadObservationConvention CONVENTION =
+            new DefaultCoprDownloadObservationConvention();
 
     private final ResultsHost host;
     private final Path destination;
     private final int parallel;
     private final Duration fileTimeout;
     private final DownloadProgressListener listener;
+    private final ObservationRegistry observations;
 
     ParallelDownloads(ResultsHost host, Path destination, int parallel, Duration fileTimeout,
-                      DownloadProgressListener listener) {
+                      DownloadProgressListener listener, ObservationRegistry observations) {
         this.host = host;
+        this.observations = observations;
         this.destination = destination;
         this.parallel = parallel;
         this.fileTimeout = fileTimeout;
@@ -64,12 +74,23 @@ final class ParallelDownloads {
         }
     }
 
+    /** One file, observed as {@code copr.client.downloads}. */
     private DownloadedFile downloadOne(ResultFile file, Path directory) {
-        Deadline deadline = Deadline.in("the file timeout (DownloadOptions.fileTimeout, else responseTimeout)",
-                fileTimeout);
-        DownloadedFile done = FileDownload.run(host, file, directory, deadline, listener);
-        listener.finished(done);
-        return done;
+        CoprDownloadObservationContext context = new CoprDownloadObservationContext(file);
+        Observation observation = Observation.createNotStarted(CONVENTION, () -> context, observations).start();
+        try {
+            Deadline deadline = Deadline.in("the file timeout (DownloadOptions.fileTimeout, else responseTimeout)",
+                    fileTimeout);
+            DownloadedFile done = FileDownload.run(host, file, directory, deadline, listener);
+            context.setResult(done.outcome() == DownloadOutcome.DOWNLOADED ? done.size() : 0, done.outcome());
+            listener.finished(done);
+            return done;
+        } catch (RuntimeException e) {
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
     }
 
     private static List<DownloadedFile> outcomes(List<Future<DownloadedFile>> futures) {
