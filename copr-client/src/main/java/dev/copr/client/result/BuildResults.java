@@ -44,6 +44,14 @@ public interface BuildResults {
     ChrootVerdicts verdicts(long buildId);
 
     /**
+     * The verdicts of each of these builds, e.g. those a {@code BuildWatcher} returned, in their
+     * order: one request per build.
+     */
+    default List<ChrootVerdicts> verdicts(List<Build> builds) {
+        return builds.stream().map(this::verdicts).toList();
+    }
+
+    /**
      * The logs of a build's source (SRPM) build, from {@code GET /api_3/build/source-chroot/<id>}
      * (under {@code srpm-builds/<8-digit build id>}). A chroot's logs need no request:
      * {@link ChrootLogs#of(BuildChroot)}.

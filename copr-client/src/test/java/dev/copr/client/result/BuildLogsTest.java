@@ -145,6 +145,22 @@ class BuildLogsTest {
     }
 
     @Test
+    void followDoesNotReadTheGzipTheResultsHostRedirectsAnEndingLogToAsText() {
+        copr.stubFor(get(urlPathEqualTo("/api_3/build-chroot")).inScenario("ending").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(chrootJson("running"))).willSetStateTo("ended"));
+        copr.stubFor(get(urlPathEqualTo("/api_3/build-chroot")).inScenario("ending").whenScenarioStateIs("ended")
+                .willReturn(okJson(chrootJson("succeeded"))));
+        resultsHost.stubFor(get(LIVE).willReturn(aResponse().withStatus(302).withHeader("Location", LIVE + ".gz")));
+        resultsHost.stubFor(get(LIVE + ".gz").willReturn(aResponse().withBody(gzip("built\n"))));
+        List<String> lines = new ArrayList<>();
+
+        results.follow(BUILD_ID, RAWHIDE, Duration.ofMillis(10), lines::add);
+
+        assertThat(lines).containsExactly("built");
+        resultsHost.verify(2, getRequestedFor(urlEqualTo(LIVE + ".gz")));
+    }
+
+    @Test
     void followOfAChrootCanceledWithoutLogEndsCleanly() {
         copr.stubFor(get(urlPathEqualTo("/api_3/build-chroot")).willReturn(okJson(chrootJson("canceled"))));
         resultsHost.stubFor(get(LIVE + ".gz").willReturn(notFound()));

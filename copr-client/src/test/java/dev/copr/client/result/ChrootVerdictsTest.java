@@ -59,6 +59,17 @@ class ChrootVerdictsTest {
     }
 
     @Test
+    void theVerdictsOfSeveralBuildsTakeOneRequestEach() {
+        copr.stubFor(get(urlPathEqualTo("/api_3/build-chroot/list")).willReturn(okJson(chrootList(
+                chroot(RAWHIDE, "succeeded", "https://results.example")))));
+        java.util.List<dev.copr.client.build.Build> builds = java.util.List.of(ResultSamples.build(),
+                ResultSamples.build());
+
+        assertThat(results.verdicts(builds)).extracting(ChrootVerdicts::buildId).containsExactly(BUILD_ID, BUILD_ID);
+        copr.verify(2, getRequestedFor(urlEqualTo("/api_3/build-chroot/list?build_id=" + BUILD_ID)));
+    }
+
+    @Test
     void aRunningChrootMeansTheBuildHasNotEnded() {
         copr.stubFor(get(urlPathEqualTo("/api_3/build-chroot/list")).willReturn(okJson(chrootList(
                 chroot(RAWHIDE, "succeeded", "https://results.example"),
