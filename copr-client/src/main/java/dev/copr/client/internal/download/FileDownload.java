@@ -7,11 +7,16 @@ import dev.copr.client.result.DownloadedFile;
 import dev.copr.client.result.ResultFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Flow;
 
 /**
  * One file from the results host to disk: streamed into a temporary file next to its place, renamed
@@ -23,51 +28,44 @@ final class FileDownload {
     private FileDownload() {
     }
 
-    static DownloadedFile run(ResultsHost host, ResultFile file, Path directory, Deadline deadline,
-                              DownloadProgressListener listener) {
+    static DownloadedFile run(ResultsHost host, ResultFile file, Path directory, Duration readTimeout,
+                              Deadline deadline, DownloadProgressListener listener) {
         Path target = SafeNames.child(directory, "file name", file.fileName());
-        HostAnswer answer = host.get(file.url(), 0, deadline);
-        if (answer.status() == 404) {
-            HostFailures.close(answer);
+        HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = host.getFile(file.url(), deadline);
+        if (response.statusCode() == 404) {
+            ResultsHost.discard(response.body());
             return new DownloadedFile(file, target, 0, DownloadOutcome.NOT_FOUND);
         }
-        if (answer.status() != 200) {
-            throw HostFailures.status(answer);
+        if (response.statusCode() != 200) {
+            ResultsHost.discard(response.body());
+            throw HostFailures.status(response.uri(), response.statusCode());
         }
-        long announced = answer.contentLength();
+        long announced = ResultsHost.contentLength(response);
         if (announced >= 0 && sizeOf(target) == announced) {
-            HostFailures.close(answer);
+            ResultsHost.discard(response.body());
             return new DownloadedFile(file, target, announced, DownloadOutcome.ALREADY_COMPLETE);
         }
-        Path temporary = temporaryFile(directory, file);
+        Path temporary = temporaryFile(directory, file, response);
         boolean done = false;
         try {
-            long written = copy(answer, temporary, file, listener);
+            long written;
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                FileBody body = new FileBody(channel, file, announced, listener);
+                response.body().subscribe(body);
+                written = body.await(readTimeout, deadline);
+            }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
             return new DownloadedFile(file, target, written, DownloadOutcome.DOWNLOADED);
         } catch (IOException e) {
-            throw HostFailures.io(answer.url(), e);
+            throw HostFailures.io(response.uri(), e);
+        } catch (InterruptedException e) {
+            throw HostFailures.interrupted(response.uri(), e);
         } finally {
             if (!done) {
-                HostFailures.close(answer);
                 deleteQuietly(temporary);
             }
         }
-    }
-
-    private static long copy(HostAnswer answer, Path temporary, ResultFile file, DownloadProgressListener listener)
-            throws IOException {
-        long written = 0;
-        byte[] buffer = new byte[LogStreams.BUFFER];
-        try (InputStream in = answer.body(); OutputStream out = Files.newOutputStream(temporary)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-                written += n;
-                listener.progress(file, written, answer.contentLength());
-            }
-        }
-        return written;
     }
 
     /** The size of the file already there; -1 when there is none (or it cannot be read, and is downloaded again). */
@@ -79,10 +77,12 @@ final class FileDownload {
         }
     }
 
-    private static Path temporaryFile(Path directory, ResultFile file) {
+    private static Path temporaryFile(Path directory, ResultFile file,
+                                      HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
         try {
             return Files.createTempFile(directory, "." + file.fileName() + ".", ".part");
         } catch (IOException e) {
+            ResultsHost.discard(response.body());
             throw new CoprRequestException("Cannot create a temporary file in " + directory + " to download "
                     + file.fileName() + ": " + e.getMessage());
         }

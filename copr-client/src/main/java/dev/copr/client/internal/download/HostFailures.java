@@ -35,19 +35,24 @@ final class HostFailures {
     /** An answer that is neither the file nor a redirect; closes its body. */
     static CoprException status(HostAnswer answer) {
         close(answer);
-        String request = request(answer.url());
-        if (answer.status() == 404) {
-            return new CoprNoResultException("The results host has no " + shown(answer.url()) + " (404)",
-                    404, null, request, null);
+        return status(answer.url(), answer.status());
+    }
+
+    /** An answer of {@code status} from {@code url}, neither the file nor a redirect. */
+    static CoprException status(URI url, int status) {
+        String request = request(url);
+        if (status == 404) {
+            return new CoprNoResultException("The results host has no " + shown(url) + " (404)", 404, null, request,
+                    null);
         }
-        return new CoprRequestException("The results host answered " + request + " with HTTP " + answer.status(),
-                answer.status(), null, request, null);
+        return new CoprRequestException("The results host answered " + request + " with HTTP " + status, status, null,
+                request, null);
     }
 
     /** A failure while sending or reading. */
     static CoprException io(URI url, IOException e) {
         String request = request(url);
-        if (e instanceof WatchedBody.StalledException) {
+        if (e instanceof StalledException) {
             return new CoprTimeoutException("Reading " + request + " from the results host failed: " + e.getMessage(),
                     0, null, request, e);
         }

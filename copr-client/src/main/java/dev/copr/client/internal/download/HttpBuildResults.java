@@ -155,7 +155,7 @@ public final class HttpBuildResults implements BuildResults {
         List<ResultFile> files = new ResultFiles(build, options, () -> builds.getBuiltPackages(build.id()))
                 .of(chroots);
         Duration fileTimeout = options.fileTimeout() == null ? config.responseTimeout() : options.fileTimeout();
-        return new ParallelDownloads(host, destination, options.parallelDownloads(), fileTimeout, options.listener(),
+        return new ParallelDownloads(host, destination, options.parallelDownloads(), config.readTimeout(), fileTimeout, options.listener(),
                 observations)
                 .run(files);
     }

@@ -37,16 +37,18 @@ final class ParallelDownloads {
     private final ResultsHost host;
     private final Path destination;
     private final int parallel;
+    private final Duration readTimeout;
     private final Duration fileTimeout;
     private final DownloadProgressListener listener;
     private final ObservationRegistry observations;
 
-    ParallelDownloads(ResultsHost host, Path destination, int parallel, Duration fileTimeout,
+    ParallelDownloads(ResultsHost host, Path destination, int parallel, Duration readTimeout, Duration fileTimeout,
                       DownloadProgressListener listener, ObservationRegistry observations) {
         this.host = host;
         this.observations = observations;
         this.destination = destination;
         this.parallel = parallel;
+        this.readTimeout = readTimeout;
         this.fileTimeout = fileTimeout;
         this.listener = listener;
     }
@@ -81,7 +83,7 @@ final class ParallelDownloads {
         try {
             Deadline deadline = Deadline.in("the file timeout (DownloadOptions.fileTimeout, else responseTimeout)",
                     fileTimeout);
-            DownloadedFile done = FileDownload.run(host, file, directory, deadline, listener);
+            DownloadedFile done = FileDownload.run(host, file, directory, readTimeout, deadline, listener);
             context.setResult(done.outcome() == DownloadOutcome.DOWNLOADED ? done.size() : 0, done.outcome());
             listener.finished(done);
             return done;

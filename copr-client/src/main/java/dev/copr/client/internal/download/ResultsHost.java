@@ -10,8 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,22 +48,62 @@ final class ResultsHost {
     }
 
     /**
-     * GETs {@code url}, following redirects; the answer is never a redirect.
+     * GETs {@code url}, following redirects; the answer is never a redirect. Its body is a stream, for
+     * logs and {@code results.json}.
      * @param rangeStart the first byte wanted ({@code Range: bytes=<n>-}); 0 for the whole file
      */
     HostAnswer get(URI url, long rangeStart, Deadline deadline) {
+        HttpResponse<InputStream> response = following(url, rangeStart, deadline, HttpResponse.BodyHandlers.ofInputStream(),
+                ResultsHost::closeQuietly);
+        return new HostAnswer(response.uri(), response.statusCode(), contentLength(response),
+                new WatchedBody(response.body(), config.readTimeout(), deadline));
+    }
+
+    /**
+     * GETs {@code url}, following redirects, for a file: its body is handed on as the JDK receives it,
+     * to be written without the copies of a stream. Subscribe to the body, or {@link #discard} it.
+     */
+    HttpResponse<Flow.Publisher<List<ByteBuffer>>> getFile(URI url, Deadline deadline) {
+        return following(url, 0, deadline, HttpResponse.BodyHandlers.ofPublisher(), ResultsHost::discard);
+    }
+
+    /** Drops an answer's body unread, which frees its connection. */
+    static void discard(Flow.Publisher<List<ByteBuffer>> body) {
+        body.subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.cancel();
+            }
+
+            @Override
+            public void onNext(List<ByteBuffer> item) {
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+            }
+
+            @Override
+            public void onComplete() {
+            }
+        });
+    }
+
+    static long contentLength(HttpResponse<?> response) {
+        return response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    }
+
+    private <T> HttpResponse<T> following(URI url, long rangeStart, Deadline deadline,
+                                          HttpResponse.BodyHandler<T> handler, Consumer<T> release) {
         String firstScheme = url.getScheme();
         URI current = url;
         for (int hop = 0; ; hop++) {
-            HttpResponse<InputStream> response = send(current, rangeStart, deadline);
+            HttpResponse<T> response = send(current, rangeStart, deadline, handler);
             int status = response.statusCode();
-            InputStream body = new WatchedBody(response.body(), config.readTimeout(), deadline);
-            HostAnswer answer = new HostAnswer(current, status, response.headers().firstValueAsLong("Content-Length")
-                    .orElse(-1), body);
             if (!isRedirect(status)) {
-                return answer;
+                return response;
             }
-            HostFailures.close(answer);
+            release.accept(response.body());
             if (hop == maxRedirects) {
                 throw new CoprRequestException("The results host redirected " + HostFailures.request(url) + " more than "
                         + maxRedirects + " times (last to " + HostFailures.shown(current) + "): a redirect loop?", status,
@@ -70,7 +114,7 @@ final class ResultsHost {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url, long rangeStart, Deadline deadline) {
+    private <T> HttpResponse<T> send(URI url, long rangeStart, Deadline deadline, HttpResponse.BodyHandler<T> handler) {
         Duration remaining = deadline.remaining();
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
                 .timeout(remaining.compareTo(config.readTimeout()) < 0 ? remaining : config.readTimeout());
@@ -79,7 +123,7 @@ final class ResultsHost {
         }
         long started = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<T> response = client().send(request.build(), handler);
             log.debug("GET {} -> {} ({} ms)", HostFailures.shown(url), response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000);
             return response;
@@ -87,6 +131,14 @@ final class ResultsHost {
             throw HostFailures.io(url, e);
         } catch (InterruptedException e) {
             throw HostFailures.interrupted(url, e);
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // a redirect's body is not used; a connection that fails to close is dropped all the same
         }
     }
 

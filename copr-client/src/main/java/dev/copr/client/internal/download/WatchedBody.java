@@ -76,9 +76,9 @@ final class WatchedBody extends FilterInputStream {
 
     private void closeIfOverBound(long now) {
         if (now - lastActivity >= readTimeout.toNanos()) {
-            exceeded = new StalledException("no byte arrived for the read timeout (readTimeout, " + readTimeout + ")");
+            exceeded = StalledException.read(readTimeout);
         } else if (deadline.passed(now)) {
-            exceeded = new StalledException("it was not complete within " + deadline.name());
+            exceeded = StalledException.deadline(deadline);
         } else {
             return;
         }
@@ -101,12 +101,5 @@ final class WatchedBody extends FilterInputStream {
             OPEN.forEach(body -> body.closeIfOverBound(now));
         }, SCAN_MILLIS, SCAN_MILLIS, TimeUnit.MILLISECONDS);
         return executor;
-    }
-
-    /** A body that stalled or took too long; the message says which bound ran out. */
-    static final class StalledException extends IOException {
-        StalledException(String message) {
-            super(message);
-        }
     }
 }
