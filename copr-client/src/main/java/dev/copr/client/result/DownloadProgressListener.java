@@ -1,8 +1,8 @@
 package dev.copr.client.result;
 
 /**
- * Told how far the files of a download are; called from the download threads, so several files
- * report at once. Keep it quick: a download waits for it.
+ * Told how far the files of a download are; called from the download's threads and the HTTP
+ * client's, so several files report at once. Keep it quick: a download waits for it.
  *
  * @since 0.1.0
  */

@@ -173,6 +173,29 @@ class HostileResultsHostTest {
         assertThat(Files.readString(workspace.resolve(RAWHIDE).resolve(RPM))).isEqualTo("0123456789");
     }
 
+    @Test
+    void downloadsNoMoreFilesAtOnceThanAsked() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        try (HostileCopr host = HostileCopr.start((socket, out) -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            Thread.sleep(300);
+            inFlight.decrementAndGet();
+            out.write(head(1));
+            out.write('x');
+            out.flush();
+        })) {
+            copr(host.url());
+
+            List<DownloadedFile> files = copr.client().results().download(ResultSamples.build(), workspace,
+                    DownloadOptions.builder().parallelDownloads(3).build());
+
+            assertThat(files).hasSize(8).extracting(DownloadedFile::outcome).containsOnly(DownloadOutcome.DOWNLOADED);
+            assertThat(host.requests()).isEqualTo(8);
+        }
+        assertThat(most.get()).isBetween(2, 3);
+    }
+
     private static byte[] head(long length) {
         return ("HTTP/1.1 200 OK\r\nContent-Type: application/x-rpm\r\nContent-Length: " + length
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
