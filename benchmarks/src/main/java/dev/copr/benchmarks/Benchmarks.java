@@ -95,6 +95,7 @@ public final class Benchmarks {
             upload(stub.url(), "plain");
             upload(stub.url(), "starter");
             startup(stub.url(), "web + actuator", List.of("--server.port=0"));
+            downloadAndTail();
         }
         watch();
     }
@@ -242,6 +243,16 @@ public final class Benchmarks {
         ChildJvm.Result result = ChildJvm.run(classpath(), SMALL_HEAP, UploadBenchmark.class,
                 List.of(url, String.valueOf(size), client), 20);
         System.out.println(result.last());
+    }
+
+    /** Build results: a 1 GiB RPM downloaded, and the tail of a 100 MiB gzipped log, each in a 64 MiB heap. */
+    private void downloadAndTail() throws IOException, InterruptedException {
+        long rpm = quick ? 64L << 20 : GIB;
+        long log = quick ? 8L << 20 : 100L << 20;
+        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("download", String.valueOf(rpm)), 20).last());
+        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("tail", String.valueOf(log)), 20).last());
     }
 
     /** Walks 100 000 projects in a child JVM with a small heap, the client and the raw baseline alternately. */

@@ -19,6 +19,7 @@ import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.internal.http.DefaultHttpClient;
+import dev.copr.client.internal.download.HttpBuildResults;
 import dev.copr.client.internal.proxy.HttpBuildChrootProxy;
 import dev.copr.client.internal.proxy.HttpBuildProxy;
 import dev.copr.client.internal.proxy.HttpMockChrootProxy;
@@ -31,6 +32,7 @@ import dev.copr.client.monitor.MonitorProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
+import dev.copr.client.result.BuildResults;
 import dev.copr.client.webhook.WebhookProxy;
 
 import java.net.http.HttpClient;
@@ -77,6 +79,7 @@ public final class CoprClient {
     private final MockChrootProxy mockChroots;
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
+    private final BuildResults results;
 
     private CoprClient(CoprConfig config, CoprTransport transport, @Nullable BuildEndSignals endSignals,
                        @Nullable ApiTokenStore tokenStore, @Nullable String credentialsOrigin) {
@@ -94,6 +97,7 @@ public final class CoprClient {
         this.mockChroots = new HttpMockChrootProxy(transport);
         this.monitor = new HttpMonitorProxy(transport);
         this.webhooks = new HttpWebhookProxy(transport);
+        this.results = new HttpBuildResults(config, builds, buildChroots, transport.observationRegistry());
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -292,6 +296,15 @@ public final class CoprClient {
     /** Webhook secrets of projects: python-copr's {@code webhook_proxy}. */
     public WebhookProxy webhooks() {
         return webhooks;
+    }
+
+    /**
+     * What builds left behind: per-chroot verdicts, logs, built files and their download (copr-cli's
+     * {@code download-build}). Logs and files come from the results host and Pulp, which never receive
+     * this client's credentials.
+     */
+    public BuildResults results() {
+        return results;
     }
 
     /**

@@ -47,7 +47,14 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.internal.http.CoprRequest", "describes a request"),
             Map.entry("dev.copr.client.internal.http.Credentials", "held by the transport"),
             Map.entry("dev.copr.client.internal.http.FilePart", "an upload's file"),
-            Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"));
+            Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"),
+            Map.entry("dev.copr.client.result.ChrootVerdicts", "made from build chroots"),
+            Map.entry("dev.copr.client.result.ChrootLogs", "made from a chroot's result_url and state"),
+            Map.entry("dev.copr.client.result.ResultFile", "made from built packages"),
+            Map.entry("dev.copr.client.result.DownloadedFile", "a download's outcome"),
+            Map.entry("dev.copr.client.result.DownloadOptions", "a download's settings"),
+            Map.entry("dev.copr.client.internal.download.HostAnswer", "an answer of the results host"),
+            Map.entry("dev.copr.client.internal.download.Deadline", "a time bound"));
 
     private static final List<Class<?>> CLIENT_TYPES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
