@@ -168,7 +168,8 @@ public final class CoprTransport {
     /**
      * Sends the request and maps the JSON answer to {@code type}, all within {@code timeLimit},
      * retries included, when that is shorter than the configured bounds: a build watch bounds each
-     * poll by the time it has left.
+     * poll by the time it has left. A time limit of zero (the time is up) still sends the request
+     * once, bounded by the response timeout alone, and retries nothing: a watch's poll at its timeout.
      */
     public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
         return execute(request, json.obtain().constructType(type), timeLimit);
@@ -208,10 +209,11 @@ public final class CoprTransport {
                 callDeadline);
     }
 
-    /** The response timeout from now, or the call's deadline where that comes first. */
+    /** The response timeout from now, or the call's deadline where that comes first, unless its time was zero. */
     private ResponseDeadline attemptDeadline(@Nullable ResponseDeadline callDeadline) {
         ResponseDeadline attempt = ResponseDeadline.in(responseTimeoutName, responseTimeout);
-        return callDeadline != null && callDeadline.nanos() - attempt.nanos() < 0 ? callDeadline : attempt;
+        return callDeadline != null && !callDeadline.length().isZero() && callDeadline.nanos() - attempt.nanos() < 0
+                ? callDeadline : attempt;
     }
 
     /** One attempt; an authenticated one holds the credentials' read lock, so no renewal replaces them meanwhile. */
