@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprWireMock;
+import dev.copr.client.FakeTime;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprTimeoutException;
