@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.copr.autoconfigure.ActuatorReader;
 import dev.copr.autoconfigure.CoprConnectionDetails;
 import dev.copr.autoconfigure.TestConnectionDetails;
 import dev.copr.client.CoprClient;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -135,12 +132,7 @@ class CredentialsMaskingActuatorTest {
     }
 
     private String read(String path) throws IOException, InterruptedException {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
-        return response.body();
+        return ActuatorReader.read(((WebServerApplicationContext) context).getWebServer().getPort(), path);
     }
 
     @SpringBootConfiguration
