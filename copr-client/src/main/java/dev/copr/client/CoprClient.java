@@ -39,6 +39,7 @@ import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -71,6 +72,8 @@ public final class CoprClient {
     private final AtomicReference<@Nullable LocalDate> tokenExpiration;
     /** The token the store held when this client last read or wrote it; another one there is newer. */
     private volatile @Nullable String tokenSeenInStore;
+    /** Every API login and token this client has used, so that they can be masked wherever they appear. */
+    private final CopyOnWriteArrayList<String> usedCredentials = new CopyOnWriteArrayList<>();
     private final ProjectProxy projects;
     private final BuildProxy builds;
     private final PackageProxy packages;
@@ -89,6 +92,8 @@ public final class CoprClient {
         this.credentialsOrigin = credentialsOrigin;
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.tokenSeenInStore = config.token();
+        remember(config.login());
+        remember(config.token());
         this.projects = new HttpProjectProxy(transport);
         this.builds = new HttpBuildProxy(transport, endSignals);
         this.packages = new HttpPackageProxy(transport);
@@ -194,6 +199,21 @@ public final class CoprClient {
         return transport.exclusively(() -> store.exclusively(() -> adoptSavedOrRenewAndSave(store)));
     }
 
+    /**
+     * Whether {@code text} contains an API login or token this client uses or has used: the configured
+     * ones and every renewed one. For masking credentials wherever they appear (the Spring Boot
+     * starter masks such values in the actuator's {@code env} and {@code configprops}); the
+     * credentials themselves are never revealed.
+     */
+    public boolean credentialsAppearIn(String text) {
+        for (String credential : usedCredentials) {
+            if (text.contains(credential)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** python-copr's name for {@link #renewApiToken()}, which it calls. */
     public ApiToken newApiToken() {
         return renewApiToken();
@@ -238,8 +258,16 @@ public final class CoprClient {
     }
 
     private void use(ApiToken token) {
+        remember(token.apiLogin());
+        remember(token.apiToken());
         transport.useCredentials(token.apiLogin(), token.apiToken());
         tokenExpiration.set(token.expiration());
+    }
+
+    private void remember(@Nullable String credential) {
+        if (credential != null && !credential.isBlank()) {
+            usedCredentials.addIfAbsent(credential.strip());
+        }
     }
 
     private static String expiration(ApiToken token) {

@@ -292,6 +292,26 @@ public final class CoprStub implements AutoCloseable {
     }
 
     /**
+     * Answers the next {@code requests} API requests with HTTP 429 Too Many Requests and
+     * {@code Retry-After} in whole seconds (a part of a second rounds up), without processing them, as
+     * Copr does while it rate limits a client: to test how an application copes. Requests to an
+     * endpoint that does not exist still get their 404. 0 ends it; so does {@link #reset()}.
+     * @param retryAfter how long Copr asks the client to wait
+     */
+    public void rateLimit(int requests, Duration retryAfter) {
+        requireNonNull("retryAfter", retryAfter);
+        update(current -> current.rateLimit.set(requests, retryAfter));
+    }
+
+    /**
+     * Answers the next {@code requests} API requests with HTTP 429 as {@link #rateLimit(int, Duration)}
+     * does, without {@code Retry-After}: the client then waits its usual backoff.
+     */
+    public void rateLimit(int requests) {
+        update(current -> current.rateLimit.set(requests, null));
+    }
+
+    /**
      * The requests received so far (since the last {@link #clearRequests()} or {@link #reset()}), in
      * order; the most recent 10,000 when there were more.
      */

@@ -37,6 +37,8 @@ final class StubState {
     long rpmSize;
     /** How the results and Pulp hosts misbehave for a file name. */
     final Map<String, ResultsFault> resultsFaults = new HashMap<>();
+    /** How many of the next API requests are answered with 429. */
+    final RateLimit rateLimit = new RateLimit();
     private final StubSettings settings;
     private final Map<String, Long> userIds = new HashMap<>();
     private final Set<String> groups = new LinkedHashSet<>();
@@ -73,6 +75,7 @@ final class StubState {
         outcome = settings.outcome();
         rpmSize = settings.rpmSize();
         resultsFaults.clear();
+        rateLimit.set(0, null);
         settings.users().forEach(this::putUser);
     }
 

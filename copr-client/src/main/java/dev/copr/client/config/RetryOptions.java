@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How requests that are safe to repeat (GET) are retried on connection failures and on HTTP 502,
- * 503 and 504. Writes are never retried. {@link #defaults()}: at most four requests, waiting 1 s,
- * then 2 s, at most 10 s.
+ * 503 and 504, and any request on HTTP 429 Too Many Requests (Copr is rate limiting and did not
+ * process it; an upload is streamed from its files again). Other failures of writes are never
+ * retried. After a 429 the wait is the one Copr's {@code Retry-After} asks for, at most
+ * {@link #maxDelay()}, or the usual one without that header; when the attempts run out, a
+ * {@link dev.copr.client.exception.CoprRateLimitException} says when Copr allows the next request.
+ * {@link #defaults()}: at most four requests, waiting 1 s, then 2 s, at most 10 s.
  *
  * <pre>{@code
  * RetryOptions.builder().maxAttempts(6).maxDelay(Duration.ofSeconds(30)).build()
@@ -67,10 +71,10 @@ public final class RetryOptions {
     }
 
     /**
-     * How many requests of one GET may reach Copr, the first included. A failed attempt whose connection
+     * How many requests of one call may reach Copr, the first included. A failed attempt whose connection
      * broke before any answer has reached Copr twice (the JDK client repeats such a GET once on its own, and
      * cannot be told not to), an answered one once; a retry is only sent while two are left, so that the
-     * bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504) and two
+     * bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504, 429) and two
      * after broken connections; 1 or 2 send no retry.
      */
     public int maxAttempts() {
@@ -87,7 +91,10 @@ public final class RetryOptions {
         return settings.require(MULTIPLIER);
     }
 
-    /** Longest wait between two attempts; zero retries at once. */
+    /**
+     * Longest wait between two attempts, also when Copr's {@code Retry-After} asks for a longer one;
+     * zero retries at once.
+     */
     public Duration maxDelay() {
         return settings.require(MAX_DELAY);
     }
@@ -133,10 +140,10 @@ public final class RetryOptions {
         }
 
         /**
-         * How many requests of one GET may reach Copr, the first included. A failed attempt whose connection
+         * How many requests of one call may reach Copr, the first included. A failed attempt whose connection
          * broke before any answer has reached Copr twice (the JDK client repeats such a GET once on its own,
          * and cannot be told not to), an answered one once; a retry is only sent while two are left, so that
-         * the bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504)
+         * the bound holds whatever happens next. 4 gives three tries after answered failures (502, 503, 504, 429)
          * and two after broken connections; 1 or 2 send no retry.
          */
         public Builder maxAttempts(int maxAttempts) {
@@ -156,7 +163,10 @@ public final class RetryOptions {
             return this;
         }
 
-        /** Longest wait between two attempts; zero retries at once. */
+        /**
+     * Longest wait between two attempts, also when Copr's {@code Retry-After} asks for a longer one;
+     * zero retries at once.
+     */
         public Builder maxDelay(Duration maxDelay) {
             settings.set(MAX_DELAY, maxDelay);
             return this;
