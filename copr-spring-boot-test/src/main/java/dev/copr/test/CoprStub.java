@@ -217,6 +217,24 @@ public final class CoprStub implements AutoCloseable {
     }
 
     /**
+     * How builds submitted from now on end in one chroot, whatever {@link #buildOutcome(BuildState)}
+     * says for the others: a build that failed in one chroot and succeeded in the others is
+     * {@code failed}, as in Copr.
+     */
+    public void chrootOutcome(String chroot, BuildState outcome) {
+        requireNonNull("chroot", chroot);
+        requireOutcome(outcome);
+        update(current -> current.chrootOutcomes.put(chroot, outcome));
+    }
+
+    /** How one build ends in one of its chroots; see {@link #chrootOutcome(String, BuildState)}. */
+    public void chrootOutcome(long buildId, String chroot, BuildState outcome) {
+        requireNonNull("chroot", chroot);
+        requireOutcome(outcome);
+        onBuild(buildId, build -> build.chrootOutcomes.put(chroot, outcome));
+    }
+
+    /**
      * The size in bytes of each RPM and SRPM of builds submitted from now on ({@link #DEFAULT_RPM_SIZE}
      * by default); a large one is generated as it is sent, never held in memory.
      */
@@ -444,6 +462,7 @@ public final class CoprStub implements AutoCloseable {
         private BuildProgression progression = BuildProgression.MANUAL;
         private Duration timedStep = DEFAULT_TIMED_STEP;
         private BuildState outcome = BuildState.SUCCEEDED;
+        private final Map<String, BuildState> chrootOutcomes = new LinkedHashMap<>();
         private Storage defaultStorage = Storage.BACKEND;
         private long rpmSize = DEFAULT_RPM_SIZE;
         private Clock clock = Clock.systemUTC();
@@ -514,6 +533,14 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /** How builds end in one chroot, whatever {@link #buildOutcome} says for the others. */
+        public Builder chrootOutcome(String chroot, BuildState outcome) {
+            requireNonNull("chroot", chroot);
+            requireOutcome(outcome);
+            chrootOutcomes.put(chroot, outcome);
+            return this;
+        }
+
         /**
          * The storage of projects created without one (Copr's {@code DEFAULT_STORAGE}): {@link Storage#BACKEND}
          * by default, or {@link Storage#PULP}, whose RPMs the stub serves on its Pulp host ({@link CoprStub#pulpUrl()}).
@@ -567,7 +594,7 @@ public final class CoprStub implements AutoCloseable {
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
                     Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, timedStep, outcome,
-                    defaultStorage, rpmSize, clock, port,
+                    Map.copyOf(chrootOutcomes), defaultStorage, rpmSize, clock, port,
                     busPublisher));
         }
     }

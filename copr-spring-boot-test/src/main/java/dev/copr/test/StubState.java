@@ -33,6 +33,8 @@ final class StubState {
     final Map<Long, BuildRecord> builds = new TreeMap<>();
     BuildProgression progression;
     BuildState outcome;
+    /** How builds submitted from now on end in these chroots, overriding {@link #outcome}. */
+    final Map<String, BuildState> chrootOutcomes = new HashMap<>();
     /** The size of the RPMs and SRPMs of builds submitted from now on, in bytes. */
     long rpmSize;
     /** How the results and Pulp hosts misbehave for a file name. */
@@ -73,6 +75,8 @@ final class StubState {
         lastBuildChrootId = 0;
         progression = settings.progression();
         outcome = settings.outcome();
+        chrootOutcomes.clear();
+        chrootOutcomes.putAll(settings.chrootOutcomes());
         rpmSize = settings.rpmSize();
         resultsFaults.clear();
         rateLimit.set(0, null);
@@ -186,6 +190,7 @@ final class StubState {
         BuildRecord build = new BuildRecord(++lastBuildId, project.id, dirname, submitter, now(), sourceType,
                 sourceJson);
         build.outcome = outcome;
+        build.chrootOutcomes.putAll(chrootOutcomes);
         build.rpmSize = rpmSize;
         builds.put(build.id, build);
         return build;

@@ -155,6 +155,32 @@ class ResultsHostTest {
     }
 
     @Test
+    void chrootOutcomeFailsLaterBuildsInThatChrootOnly() throws Exception {
+        copr.chrootOutcome("epel-9-x86_64", BuildState.FAILED);
+        Build build = finishedBuild("demo");
+
+        assertThat(copr.buildState(build.id())).isEqualTo(BuildState.FAILED);
+        assertThat(listing(resultUrl(build, "epel-9-x86_64"))).containsExactly("backend.log.gz", "builder-live.log.gz");
+        assertThat(listing(resultUrl(build, CHROOT))).contains("success", "foo-1.0-1.x86_64.rpm");
+        copr.reset();
+        projects();
+        assertThat(copr.buildState(finishedBuild("demo").id())).isEqualTo(BuildState.SUCCEEDED);
+    }
+
+    @Test
+    void failBuildFailsEveryChrootWhateverTheirOutcomes() {
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+        copr.chrootOutcome(build.id(), CHROOT, BuildState.SUCCEEDED);
+        copr.advanceBuild(build.id());
+        copr.advanceBuild(build.id());
+
+        copr.failBuild(build.id());
+
+        assertThat(client.buildChroots().getList(build.id()).items()).extracting(BuildChroot::state)
+                .containsOnly(BuildState.FAILED);
+    }
+
+    @Test
     void gzippedLogsAreServedAsCoprsWebServerServesThem() throws Exception {
         Build build = finishedBuild("demo");
 
