@@ -12,6 +12,8 @@ import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.chroot.Repo;
 import dev.copr.client.monitor.MonitorField;
 import dev.copr.client.monitor.MonitoredChroot;
+import dev.copr.client.project.ForkMode;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.project.Storage;
 
@@ -56,7 +58,7 @@ class ResultsHostTest {
     void projects() {
         client.projects().add("tester", "demo", List.of(CHROOT, "epel-9-x86_64"));
         copr.client(copr.user("admin")).projects().add("tester", "onpulp", List.of(CHROOT),
-                ProjectOptions.builder().storage(Storage.PULP).build());
+                NewProjectOptions.builder().storage(Storage.PULP).build());
     }
 
     @AfterEach
@@ -332,7 +334,7 @@ class ResultsHostTest {
     @Test
     void forkedChrootsServeTheirCopiedResults() throws Exception {
         finishedBuild("demo");
-        client.projects().fork("tester", "demo", "tester", "fork", false);
+        client.projects().fork("tester", "demo", "tester", "fork", ForkMode.NEW_PROJECT);
         long forked = client.builds().getList("tester", "fork").items().get(0).id();
         String resultUrl = client.buildChroots().get(forked, CHROOT).resultUrl();
 
