@@ -191,21 +191,18 @@ public final class CoprTransport {
      */
     private <T> T execute(CoprRequest request, JavaType type, @Nullable Duration timeLimit) {
         URI uri = uri(request);
-        String requestLine = request.method() + " " + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         ResponseDeadline callDeadline = timeLimit == null ? null
                 : ResponseDeadline.in("time limit of the call (" + timeLimit + ")", timeLimit);
-        return sendWithRetries(request, uri, requestLine, type, callDeadline);
+        return sendWithRetries(request, uri, type, callDeadline);
     }
 
     /** A GET until it is answered, fails for good or runs out of attempts (see {@link Retries}); others once. */
-    private <T> T sendWithRetries(CoprRequest request, URI uri, String requestLine, JavaType type,
+    private <T> T sendWithRetries(CoprRequest request, URI uri, JavaType type,
                                   @Nullable ResponseDeadline callDeadline) {
         if (retries == null || request.method() != HttpMethod.GET) {
-            return sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline));
+            return sendOnce(request, uri, type, attemptDeadline(callDeadline));
         }
-        return retries.call(() -> sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline)),
-                callDeadline);
+        return retries.call(() -> sendOnce(request, uri, type, attemptDeadline(callDeadline)), callDeadline);
     }
 
     /** The response timeout from now, or the call's deadline where that comes first. */
@@ -215,32 +212,32 @@ public final class CoprTransport {
     }
 
     /** One attempt; an authenticated one holds the credentials' read lock, so no renewal replaces them meanwhile. */
-    private <T> T sendOnce(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
+    private <T> T sendOnce(CoprRequest request, URI uri, JavaType type, ResponseDeadline deadline) {
         if (!request.authenticated()) {
-            return observe(request, null, uri, requestLine, type, deadline);
+            return observe(request, null, uri, type, deadline);
         }
         credentialsLock.readLock().lock();
         try {
-            return observe(request, requiredCredentials(request), uri, requestLine, type, deadline);
+            return observe(request, requiredCredentials(request), uri, type, deadline);
         } finally {
             credentialsLock.readLock().unlock();
         }
     }
 
     /** The attempt as one {@code copr.client.requests} observation, tagged with the answer's status. */
-    private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
+    private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, JavaType type,
                           ResponseDeadline deadline) {
         long uploadBytes = uploadBytes(request);
         if (observationRegistry.isNoop()) {
             // Nothing would record the observation: spare every request its context and maps
-            return exchange(request, auth, uri, requestLine, type, null, deadline);
+            return exchange(request, auth, uri, type, null, deadline);
         }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
-            return exchange(request, auth, uri, requestLine, type, context, deadline);
+            return exchange(request, auth, uri, type, context, deadline);
         } catch (RuntimeException e) {
             observation.error(e);
             throw e;
@@ -253,9 +250,8 @@ public final class CoprTransport {
      * Sends the request through the engine and reads the answer: an error status, or a failure to get
      * a complete answer, becomes the matching {@link CoprException}; a success is decoded.
      */
-    private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine,
-                           JavaType type, @Nullable CoprRequestObservationContext context,
-                           ResponseDeadline deadline) {
+    private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, JavaType type,
+                           @Nullable CoprRequestObservationContext context, ResponseDeadline deadline) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
         if (auth != null) {
             http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
@@ -266,13 +262,17 @@ public final class CoprTransport {
             if (context != null) {
                 context.setStatus(status);
             }
-            log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
+            if (log.isDebugEnabled()) {
+                log.debug("{} -> {} ({} ms)", requestLine(request, uri), status,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             if (status >= 300) {
                 throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION), answer.readNBytes(ERROR_BODY_LIMIT),
-                        requestLine);
+                        requestLine(request, uri));
             }
-            return decode(answer, status, requestLine, type);
+            return decode(answer, status, request, uri, type);
         } catch (IOException e) {
+            String requestLine = requestLine(request, uri);
             log.debug("{} failed after {} ms: {}", requestLine, (System.nanoTime() - start) / 1_000_000, e.toString());
             throw errors.fromFailure(e, apiBase, requestLine);
         }
@@ -302,33 +302,37 @@ public final class CoprTransport {
     }
 
     /** The JSON of a successful answer as {@code type}. */
-    private <T> T decode(Answer answer, int status, String requestLine, JavaType type) throws IOException {
+    private <T> T decode(Answer answer, int status, CoprRequest request, URI uri, JavaType type) throws IOException {
         String contentType = answer.header(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.isEmpty() && !isJson(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(answer.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
-            throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
+            throw errors.unreadable(status, requestLine(request, uri), "content type " + contentType + ": " + excerpt,
+                    null);
         }
         T decoded;
         try {
             decoded = json.obtain().readValue(answer, type);
         } catch (StreamConstraintsException e) {
-            throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
-                    + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
+            throw errors.unreadable(status, requestLine(request, uri), "more than the maximum answer size of "
+                    + maxResponseSize + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io; // the body stopped arriving, e.g. at the read timeout: a failed exchange
             }
-            throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
+            throw errors.unreadable(status, requestLine(request, uri), e.getOriginalMessage(), e);
         }
         if (decoded == null) {
-            throw errors.unreadable(status, requestLine, "JSON null instead of an answer", null);
+            throw errors.unreadable(status, requestLine(request, uri), "JSON null instead of an answer", null);
         }
         return decoded;
     }
 
     /** Whether a content type is JSON's, {@code +json} ones included; one that is not a media type is not. */
     private static boolean isJson(String contentType) {
+        if (isPlainJson(contentType)) {
+            return true; // Copr's own answer: spares parsing it as a media type
+        }
         MediaType type;
         try {
             type = MediaType.parseMediaType(contentType);
@@ -336,6 +340,13 @@ public final class CoprTransport {
             return false;
         }
         return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
+    }
+
+    /** {@code application/json}, alone or followed by parameters such as a charset. */
+    private static boolean isPlainJson(String contentType) {
+        int length = MediaType.APPLICATION_JSON_VALUE.length();
+        return contentType.regionMatches(true, 0, MediaType.APPLICATION_JSON_VALUE, 0, length)
+                && (contentType.length() == length || contentType.charAt(length) == ';');
     }
 
     private Credentials requiredCredentials(CoprRequest request) {
@@ -346,6 +357,12 @@ public final class CoprTransport {
                     + "~/.config/copr) from " + apiBase.resolve("/api"));
         }
         return current;
+    }
+
+    /** The request as error messages and the debug log name it, e.g. {@code GET /api_3/build/42}. */
+    private static String requestLine(CoprRequest request, URI uri) {
+        String query = uri.getRawQuery();
+        return request.method() + " " + uri.getRawPath() + (query == null ? "" : "?" + query);
     }
 
     /** {@code /api_3} + the path with its values and the query, every value strictly percent-encoded. */
