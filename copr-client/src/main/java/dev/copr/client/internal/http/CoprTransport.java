@@ -2,10 +2,7 @@ package dev.copr.client.internal.http;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
@@ -58,14 +55,13 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
-    private static final String SIZE_SETTING = "maxResponseSize; Spring Boot: copr.max-response-size";
     private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final CoprHttpEngine engine;
-    private final SingletonSupplier<JsonMapper> json;
-    private final long maxResponseSize;
+    /** Made on the first request, so that start-up, which sends none, links no Jackson class. */
+    private final SingletonSupplier<AnswerJson> json;
     private final Duration responseTimeout;
     /** The response timeout as a deadline names it, written once rather than per request. */
     private final String responseTimeoutName;
@@ -97,12 +93,12 @@ public final class CoprTransport {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
-        this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
         this.responseTimeoutName = "response timeout (responseTimeout, " + responseTimeout + ")";
-        // The mapper and the JDK client are made on the first request: start-up, which sends none, need
+        // The JSON and the JDK client are made on the first request: start-up, which sends none, need
         // not load Jackson or the JVM's trust store for them.
-        this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
+        long maxResponseSize = config.maxResponseSize();
+        this.json = SingletonSupplier.of(() -> new AnswerJson(maxResponseSize));
         this.engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null));
@@ -162,7 +158,7 @@ public final class CoprTransport {
 
     /** Sends the request and maps the JSON answer to {@code type}. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, json.obtain().constructType(type), null);
+        return execute(request, json.obtain().type(type), null);
     }
 
     /**
@@ -171,7 +167,7 @@ public final class CoprTransport {
      * poll by the time it has left.
      */
     public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
-        return execute(request, json.obtain().constructType(type), timeLimit);
+        return execute(request, json.obtain().type(type), timeLimit);
     }
 
     /**
@@ -179,8 +175,7 @@ public final class CoprTransport {
      * following ones with the same request.
      */
     public <T> Page<T> executePage(CoprRequest request, @Nullable Pagination pagination, Class<T> itemType) {
-        JavaType type = json.obtain().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
-        ListAnswer<T> answer = execute(request.withPagination(pagination), type, null);
+        ListAnswer<T> answer = execute(request.withPagination(pagination), json.obtain().listOf(itemType), null);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
 
@@ -286,7 +281,7 @@ public final class CoprTransport {
             http.method(request.method().name(), HttpRequest.BodyPublishers.noBody());
         } else {
             http.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE).method(request.method().name(),
-                    HttpRequest.BodyPublishers.ofByteArray(json.obtain().writeValueAsBytes(body)));
+                    HttpRequest.BodyPublishers.ofByteArray(json.obtain().write(body)));
         }
         return engine.send(http, deadline);
     }
@@ -294,7 +289,7 @@ public final class CoprTransport {
     /** Streams the request as multipart: its JSON in a part named {@code json}, then the files, with progress. */
     private Answer upload(CoprRequest request, HttpRequest.Builder http, ResponseDeadline deadline) throws IOException {
         Object body = request.json();
-        MultipartBody multipart = new MultipartBody(json.obtain().writeValueAsBytes(body == null ? Map.of() : body),
+        MultipartBody multipart = new MultipartBody(json.obtain().write(body == null ? Map.of() : body),
                 request.files(), this::marked);
         http.header(HttpHeaders.CONTENT_TYPE, multipart.contentType())
                 .method(request.method().name(), multipart.publisher());
@@ -310,18 +305,8 @@ public final class CoprTransport {
             throw errors.unreadable(status, requestLine(request, uri), "content type " + contentType + ": " + excerpt,
                     null);
         }
-        T decoded;
-        try {
-            decoded = json.obtain().readValue(answer, type);
-        } catch (StreamConstraintsException e) {
-            throw errors.unreadable(status, requestLine(request, uri), "more than the maximum answer size of "
-                    + maxResponseSize + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io; // the body stopped arriving, e.g. at the read timeout: a failed exchange
-            }
-            throw errors.unreadable(status, requestLine(request, uri), e.getOriginalMessage(), e);
-        }
+        T decoded = json.obtain().read(answer, type,
+                (problem, cause) -> errors.unreadable(status, requestLine(request, uri), problem, cause));
         if (decoded == null) {
             throw errors.unreadable(status, requestLine(request, uri), "JSON null instead of an answer", null);
         }

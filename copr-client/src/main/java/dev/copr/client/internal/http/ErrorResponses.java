@@ -1,7 +1,5 @@
 package dev.copr.client.internal.http;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
@@ -34,7 +32,7 @@ final class ErrorResponses {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
-    private final Supplier<JsonMapper> json;
+    private final Supplier<AnswerJson> json;
     private final URI tokenPage;
     private final Supplier<@Nullable Duration> connectTimeout;
 
@@ -43,7 +41,7 @@ final class ErrorResponses {
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
      * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
      */
-    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout) {
+    ErrorResponses(Supplier<AnswerJson> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout) {
         this.json = json;
         this.tokenPage = tokenPage;
         this.connectTimeout = connectTimeout;
@@ -161,16 +159,8 @@ final class ErrorResponses {
         if (body.length == 0) {
             return "(empty body)";
         }
-        try {
-            // A body of JSON null reads as null: it is shown as text like any body without an error field
-            Object answer = json.get().readValue(body, Map.class);
-            if (answer instanceof Map<?, ?> map && map.get("error") instanceof String error) {
-                return error;
-            }
-        } catch (JacksonException notJson) {
-            // not JSON: fall through to an excerpt of the text
-        }
-        return excerpt(new String(body, StandardCharsets.UTF_8));
+        String error = json.get().errorMember(body);
+        return error != null ? error : excerpt(new String(body, StandardCharsets.UTF_8));
     }
 
     /** A short one-line excerpt of a text or HTML body. */
