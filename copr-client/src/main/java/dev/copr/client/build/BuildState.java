@@ -63,7 +63,7 @@ public enum BuildState {
             return UNKNOWN;
         }
         for (BuildState state : values()) {
-            if (state.coprName().equalsIgnoreCase(name)) {
+            if (state.name().equalsIgnoreCase(name)) { // Copr's name is the lower-case name
                 return state;
             }
         }

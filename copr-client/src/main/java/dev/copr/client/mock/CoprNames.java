@@ -1,7 +1,5 @@
 package dev.copr.client.mock;
 
-import java.util.Locale;
-
 /** Reads Copr's lower-case names of enum values leniently. */
 final class CoprNames {
 
@@ -10,9 +8,8 @@ final class CoprNames {
 
     /** The value named {@code name} in any case, or {@code unknown}. */
     static <E extends Enum<E>> E parse(E[] values, E unknown, String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
         for (E value : values) {
-            if (value.name().equals(upper)) {
+            if (value.name().equalsIgnoreCase(name)) {
                 return value;
             }
         }

@@ -36,7 +36,7 @@ public enum PermissionState {
             return null;
         }
         for (PermissionState state : values()) {
-            if (state.coprName().equalsIgnoreCase(name)) {
+            if (state.name().equalsIgnoreCase(name)) { // Copr's name is the lower-case name
                 return state;
             }
         }

@@ -34,7 +34,7 @@ public enum Storage {
             return null;
         }
         for (Storage value : values()) {
-            if (value.coprName().equalsIgnoreCase(name)) {
+            if (value.name().equalsIgnoreCase(name)) { // Copr's name is the lower-case name
                 return value;
             }
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -36,6 +37,11 @@ final class Answer extends FilterInputStream {
     private volatile long lastActivity = System.nanoTime();
     /** Set once, by the watchdog, when a bound ran out; every read after it fails with it. */
     private volatile @Nullable TimeoutExceeded exceeded;
+    /**
+     * Whether {@link #close()} ran: Jackson closes the answer when it has read it, and the exchange
+     * closes it again; a second drain would read a closed stream, whose failure costs a stack trace.
+     */
+    private boolean closed;
 
     Answer(HttpResponse<InputStream> response, Duration readTimeout, ResponseDeadline deadline) {
         super(response.body());
@@ -52,7 +58,9 @@ final class Answer extends FilterInputStream {
 
     /** The first value of a header, if the answer has it. */
     @Nullable String header(String name) {
-        return response.headers().firstValue(name).orElse(null);
+        // The map is case-insensitive; firstValue would stream the values into an Optional
+        List<String> values = response.headers().map().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override
@@ -75,9 +83,13 @@ final class Answer extends FilterInputStream {
         }
     }
 
-    /** Ends the exchange; a connection that fails meanwhile is dropped by the JDK client. */
+    /** Ends the exchange, once; a connection that fails meanwhile is dropped by the JDK client. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             // Still watched: a drain that stalls is cut like any read. An answer read to its end, the
             // usual case, costs one read and no drain buffer.

@@ -2,10 +2,7 @@ package dev.copr.client.internal.http;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
@@ -59,14 +56,13 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
-    private static final String SIZE_SETTING = "maxResponseSize; Spring Boot: copr.max-response-size";
     private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
             new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final CoprHttpEngine engine;
-    private final SingletonSupplier<JsonMapper> json;
-    private final long maxResponseSize;
+    /** Made on the first request, so that start-up, which sends none, links no Jackson class. */
+    private final SingletonSupplier<AnswerJson> json;
     private final Duration responseTimeout;
     /** The response timeout as a deadline names it, written once rather than per request. */
     private final String responseTimeoutName;
@@ -109,12 +105,12 @@ public final class CoprTransport {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
-        this.maxResponseSize = config.maxResponseSize();
         this.responseTimeout = config.responseTimeout();
         this.responseTimeoutName = "response timeout (responseTimeout, " + responseTimeout + ")";
-        // The mapper and the JDK client are made on the first request: start-up, which sends none, need
+        // The JSON and the JDK client are made on the first request: start-up, which sends none, need
         // not load Jackson or the JVM's trust store for them.
-        this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
+        long maxResponseSize = config.maxResponseSize();
+        this.json = SingletonSupplier.of(() -> new AnswerJson(maxResponseSize));
         this.engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
                 () -> engine.httpClient().connectTimeout().orElse(null), clock);
@@ -174,7 +170,7 @@ public final class CoprTransport {
 
     /** Sends the request and maps the JSON answer to {@code type}. */
     public <T> T execute(CoprRequest request, Class<T> type) {
-        return execute(request, json.obtain().constructType(type), null);
+        return execute(request, json.obtain().type(type), null);
     }
 
     /**
@@ -184,7 +180,7 @@ public final class CoprTransport {
      * once, bounded by the response timeout alone, and retries nothing: a watch's poll at its timeout.
      */
     public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
-        return execute(request, json.obtain().constructType(type), timeLimit);
+        return execute(request, json.obtain().type(type), timeLimit);
     }
 
     /**
@@ -192,8 +188,7 @@ public final class CoprTransport {
      * following ones with the same request.
      */
     public <T> Page<T> executePage(CoprRequest request, @Nullable Pagination pagination, Class<T> itemType) {
-        JavaType type = json.obtain().getTypeFactory().constructParametricType(ListAnswer.class, itemType);
-        ListAnswer<T> answer = execute(request.withPagination(pagination), type, null);
+        ListAnswer<T> answer = execute(request.withPagination(pagination), json.obtain().listOf(itemType), null);
         return new Page<>(answer.items(), answer.meta(), next -> executePage(request, next, itemType));
     }
 
@@ -204,11 +199,9 @@ public final class CoprTransport {
      */
     private <T> T execute(CoprRequest request, JavaType type, @Nullable Duration timeLimit) {
         URI uri = uri(request);
-        String requestLine = request.method() + " " + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         ResponseDeadline callDeadline = timeLimit == null ? null
                 : ResponseDeadline.in("time limit of the call (" + timeLimit + ")", timeLimit);
-        return sendWithRetries(request, uri, requestLine, type, callDeadline);
+        return sendWithRetries(request, uri, type, callDeadline);
     }
 
     /**
@@ -216,9 +209,9 @@ public final class CoprTransport {
      * after transient failures, any request after a 429. Each attempt sends the body anew: JSON from its
      * bytes, uploads from their files.
      */
-    private <T> T sendWithRetries(CoprRequest request, URI uri, String requestLine, JavaType type,
+    private <T> T sendWithRetries(CoprRequest request, URI uri, JavaType type,
                                   @Nullable ResponseDeadline callDeadline) {
-        return retries.call(() -> sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline)),
+        return retries.call(() -> sendOnce(request, uri, type, attemptDeadline(callDeadline)),
                 request.method() == HttpMethod.GET, callDeadline);
     }
 
@@ -230,32 +223,32 @@ public final class CoprTransport {
     }
 
     /** One attempt; an authenticated one holds the credentials' read lock, so no renewal replaces them meanwhile. */
-    private <T> T sendOnce(CoprRequest request, URI uri, String requestLine, JavaType type, ResponseDeadline deadline) {
+    private <T> T sendOnce(CoprRequest request, URI uri, JavaType type, ResponseDeadline deadline) {
         if (!request.authenticated()) {
-            return observe(request, null, uri, requestLine, type, deadline);
+            return observe(request, null, uri, type, deadline);
         }
         credentialsLock.readLock().lock();
         try {
-            return observe(request, requiredCredentials(request), uri, requestLine, type, deadline);
+            return observe(request, requiredCredentials(request), uri, type, deadline);
         } finally {
             credentialsLock.readLock().unlock();
         }
     }
 
     /** The attempt as one {@code copr.client.requests} observation, tagged with the answer's status. */
-    private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
+    private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, JavaType type,
                           ResponseDeadline deadline) {
         long uploadBytes = uploadBytes(request);
         if (observationRegistry.isNoop()) {
             // Nothing would record the observation: spare every request its context and maps
-            return exchange(request, auth, uri, requestLine, type, null, deadline);
+            return exchange(request, auth, uri, type, null, deadline);
         }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
-            return exchange(request, auth, uri, requestLine, type, context, deadline);
+            return exchange(request, auth, uri, type, context, deadline);
         } catch (RuntimeException e) {
             observation.error(e);
             throw e;
@@ -268,9 +261,8 @@ public final class CoprTransport {
      * Sends the request through the engine and reads the answer: an error status, or a failure to get
      * a complete answer, becomes the matching {@link CoprException}; a success is decoded.
      */
-    private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine,
-                           JavaType type, @Nullable CoprRequestObservationContext context,
-                           ResponseDeadline deadline) {
+    private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, JavaType type,
+                           @Nullable CoprRequestObservationContext context, ResponseDeadline deadline) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
         if (auth != null) {
             http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
@@ -281,13 +273,18 @@ public final class CoprTransport {
             if (context != null) {
                 context.setStatus(status);
             }
-            log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
+            if (log.isDebugEnabled()) {
+                log.debug("{} -> {} ({} ms)", requestLine(request, uri), status,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             if (status >= 300) {
                 throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION),
-                        answer.header(HttpHeaders.RETRY_AFTER), answer.readNBytes(ERROR_BODY_LIMIT), requestLine);
+                        answer.header(HttpHeaders.RETRY_AFTER), answer.readNBytes(ERROR_BODY_LIMIT),
+                        requestLine(request, uri));
             }
-            return decode(answer, status, requestLine, type);
+            return decode(answer, status, request, uri, type);
         } catch (IOException e) {
+            String requestLine = requestLine(request, uri);
             log.debug("{} failed after {} ms: {}", requestLine, (System.nanoTime() - start) / 1_000_000, e.toString());
             throw errors.fromFailure(e, apiBase, requestLine);
         }
@@ -301,7 +298,7 @@ public final class CoprTransport {
             http.method(request.method().name(), HttpRequest.BodyPublishers.noBody());
         } else {
             http.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE).method(request.method().name(),
-                    HttpRequest.BodyPublishers.ofByteArray(json.obtain().writeValueAsBytes(body)));
+                    HttpRequest.BodyPublishers.ofByteArray(json.obtain().write(body)));
         }
         return engine.send(http, deadline);
     }
@@ -309,7 +306,7 @@ public final class CoprTransport {
     /** Streams the request as multipart: its JSON in a part named {@code json}, then the files, with progress. */
     private Answer upload(CoprRequest request, HttpRequest.Builder http, ResponseDeadline deadline) throws IOException {
         Object body = request.json();
-        MultipartBody multipart = new MultipartBody(json.obtain().writeValueAsBytes(body == null ? Map.of() : body),
+        MultipartBody multipart = new MultipartBody(json.obtain().write(body == null ? Map.of() : body),
                 request.files(), this::marked);
         http.header(HttpHeaders.CONTENT_TYPE, multipart.contentType())
                 .method(request.method().name(), multipart.publisher());
@@ -317,33 +314,27 @@ public final class CoprTransport {
     }
 
     /** The JSON of a successful answer as {@code type}. */
-    private <T> T decode(Answer answer, int status, String requestLine, JavaType type) throws IOException {
+    private <T> T decode(Answer answer, int status, CoprRequest request, URI uri, JavaType type) throws IOException {
         String contentType = answer.header(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.isEmpty() && !isJson(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(answer.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
-            throw errors.unreadable(status, requestLine, "content type " + contentType + ": " + excerpt, null);
+            throw errors.unreadable(status, requestLine(request, uri), "content type " + contentType + ": " + excerpt,
+                    null);
         }
-        T decoded;
-        try {
-            decoded = json.obtain().readValue(answer, type);
-        } catch (StreamConstraintsException e) {
-            throw errors.unreadable(status, requestLine, "more than the maximum answer size of " + maxResponseSize
-                    + " bytes (" + SIZE_SETTING + ") allows: " + e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io; // the body stopped arriving, e.g. at the read timeout: a failed exchange
-            }
-            throw errors.unreadable(status, requestLine, e.getOriginalMessage(), e);
-        }
+        T decoded = json.obtain().read(answer, type,
+                (problem, cause) -> errors.unreadable(status, requestLine(request, uri), problem, cause));
         if (decoded == null) {
-            throw errors.unreadable(status, requestLine, "JSON null instead of an answer", null);
+            throw errors.unreadable(status, requestLine(request, uri), "JSON null instead of an answer", null);
         }
         return decoded;
     }
 
     /** Whether a content type is JSON's, {@code +json} ones included; one that is not a media type is not. */
     private static boolean isJson(String contentType) {
+        if (isPlainJson(contentType)) {
+            return true; // Copr's own answer: spares parsing it as a media type
+        }
         MediaType type;
         try {
             type = MediaType.parseMediaType(contentType);
@@ -351,6 +342,13 @@ public final class CoprTransport {
             return false;
         }
         return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
+    }
+
+    /** {@code application/json}, alone or followed by parameters such as a charset. */
+    private static boolean isPlainJson(String contentType) {
+        int length = MediaType.APPLICATION_JSON_VALUE.length();
+        return contentType.regionMatches(true, 0, MediaType.APPLICATION_JSON_VALUE, 0, length)
+                && (contentType.length() == length || contentType.charAt(length) == ';');
     }
 
     private Credentials requiredCredentials(CoprRequest request) {
@@ -361,6 +359,12 @@ public final class CoprTransport {
                     + "~/.config/copr) from " + apiBase.resolve("/api"));
         }
         return current;
+    }
+
+    /** The request as error messages and the debug log name it, e.g. {@code GET /api_3/build/42}. */
+    private static String requestLine(CoprRequest request, URI uri) {
+        String query = uri.getRawQuery();
+        return request.method() + " " + uri.getRawPath() + (query == null ? "" : "?" + query);
     }
 
     /** {@code /api_3} + the path with its values and the query, every value strictly percent-encoded. */

@@ -1,7 +1,5 @@
 package dev.copr.client.internal.http;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
@@ -37,7 +35,7 @@ final class ErrorResponses {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
-    private final Supplier<JsonMapper> json;
+    private final Supplier<AnswerJson> json;
     private final URI tokenPage;
     private final Supplier<@Nullable Duration> connectTimeout;
     private final Clock clock;
@@ -48,7 +46,7 @@ final class ErrorResponses {
      * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
      * @param clock what a {@code Retry-After} in seconds counts from
      */
-    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout,
+    ErrorResponses(Supplier<AnswerJson> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout,
                    Clock clock) {
         this.json = json;
         this.tokenPage = tokenPage;
@@ -189,16 +187,8 @@ final class ErrorResponses {
         if (body.length == 0) {
             return "(empty body)";
         }
-        try {
-            // A body of JSON null reads as null: it is shown as text like any body without an error field
-            Object answer = json.get().readValue(body, Map.class);
-            if (answer instanceof Map<?, ?> map && map.get("error") instanceof String error) {
-                return error;
-            }
-        } catch (JacksonException notJson) {
-            // not JSON: fall through to an excerpt of the text
-        }
-        return excerpt(new String(body, StandardCharsets.UTF_8));
+        String error = json.get().errorMember(body);
+        return error != null ? error : excerpt(new String(body, StandardCharsets.UTF_8));
     }
 
     /** A short one-line excerpt of a text or HTML body. */
