@@ -59,7 +59,7 @@ class PackagesTest {
                 "clone_url", "https://github.com/x/copr.git", "subdirectory", "", "committish", "",
                 "spec", "copr-cli.spec", "source_build_method", "tito"));
         assertThat(pypi.sourceDict()).containsEntry("spec_generator", "pyp2spec")
-                .containsEntry("python_versions", List.of("3"));
+                .containsEntry("python_versions", List.of());
         assertThat(gem.sourceType()).isEqualTo("rubygems");
         assertThat(custom.sourceDict()).containsEntry("script", "#!/bin/sh\necho hi\n")
                 .containsEntry("builddeps", "git make").containsEntry("chroot", "fedora-latest-x86_64");
