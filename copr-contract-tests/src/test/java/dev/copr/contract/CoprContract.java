@@ -5,6 +5,7 @@ import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.chroot.BuildChroot;
+import dev.copr.client.chroot.ProjectChroot;
 import dev.copr.client.chroot.ProjectChrootOptions;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprAuthException;
@@ -97,6 +98,7 @@ abstract class CoprContract {
     @Test
     void apiHomeAuthCheckAndMockChrootsAnswer() {
         assertThat(jdoe.home().version()).isEqualTo(3);
+        assertThat(jdoe.authCheck().extra()).as("fields the client does not know").isEmpty();
         assertThat(jdoeName).isNotEqualTo(aliceName);
         assertThat(jdoe.mockChroots().getList()).containsKeys(CHROOT, OTHER_CHROOT);
     }
@@ -112,6 +114,7 @@ abstract class CoprContract {
                 ProjectOptions.builder().description("edited").chroots(CHROOT).build());
 
         assertThat(added.fullName()).isEqualTo(jdoeName + "/" + name);
+        assertThat(added.extra()).as("fields the client does not know").isEmpty();
         assertThat(added.chrootRepos()).containsOnlyKeys(CHROOTS);
         assertThat(edited.description()).isEqualTo("edited");
         assertThat(edited.instructions()).isEqualTo("dnf copr enable");
@@ -142,8 +145,9 @@ abstract class CoprContract {
         jdoe.projectChroots().edit(jdoeName, name, CHROOT,
                 ProjectChrootOptions.builder().additionalPackages("gcc", "make").build());
 
-        assertThat(jdoe.projectChroots().get(jdoeName, name, CHROOT).additionalPackages())
-                .containsExactly("gcc", "make");
+        ProjectChroot chroot = jdoe.projectChroots().get(jdoeName, name, CHROOT);
+        assertThat(chroot.additionalPackages()).containsExactly("gcc", "make");
+        assertThat(chroot.extra()).as("fields the client does not know").isEmpty();
         assertThat(jdoe.projectChroots().getBuildConfig(jdoeName, name, CHROOT).additionalPackages())
                 .containsExactly("gcc", "make");
     }
@@ -185,6 +189,7 @@ abstract class CoprContract {
 
         assertThat(first.fullName()).isEqualTo(jdoeName + "/" + name);
         assertThat(first.webhookSecret()).isNotBlank().isNotEqualTo(second.webhookSecret());
+        assertThat(first.extra()).as("fields the client does not know").isEmpty();
     }
 
     // packages
@@ -209,6 +214,7 @@ abstract class CoprContract {
         assertThat(distgit.sourceDict()).containsEntry("clone_url", "https://src.fedoraproject.org/rpms/cpio");
         assertThat(List.of(scm, pypi, gem, custom, distgit)).extracting(Package::sourceType)
                 .containsExactly("scm", "pypi", "rubygems", "custom", "distgit");
+        assertThat(List.of(scm, pypi, gem, custom, distgit)).extracting(Package::extra).containsOnly(Map.of());
     }
 
     @Test
@@ -220,8 +226,8 @@ abstract class CoprContract {
                 PypiSource.builder("requests").pythonVersions(3).build());
         Build build = jdoe.packages().build(jdoeName, name, "python-requests");
         Package reset = jdoe.packages().reset(jdoeName, name, "python-requests");
-        assertThat(assertCoprError(() -> jdoe.packages().delete(jdoeName, name, "python-requests"),
-                CoprRequestException.class, 400).getCoprError()).isEqualTo("Build(s) " + build.id() + " are still running.\n");
+        assertCoprError(() -> jdoe.packages().delete(jdoeName, name, "python-requests"),
+                CoprRequestException.class, 400, "Build(s) " + build.id() + " are still running.\n");
         jdoe.builds().cancel(build.id());
 
         assertThat(edited.sourceDict()).containsEntry("python_versions", List.of("3"));
@@ -250,6 +256,7 @@ abstract class CoprContract {
                 jdoe.builds().createFromDistgit(jdoeName, name, "cpio"));
 
         assertThat(builds).extracting(Build::state).containsOnly(BuildState.PENDING);
+        assertThat(builds).extracting(Build::extra).containsOnly(Map.of());
         assertThat(builds).extracting(Build::chroots).containsOnly(List.of());
         assertThat(builds.get(1).sourcePackage().url()).endsWith("/upload-1.0-1.src.rpm");
         assertThat(jdoe.builds().getSourceBuildConfig(builds.get(3).id()).sourceDict())
@@ -271,6 +278,7 @@ abstract class CoprContract {
         assertThat(jdoe.builds().get(id).sourcePackage().url()).isEqualTo(SRPM_URL);
         assertThat(jdoe.buildChroots().getList(id).items()).extracting(BuildChroot::name).containsExactly(CHROOT);
         assertThat(jdoe.buildChroots().get(id, CHROOT).state()).isEqualTo(BuildState.WAITING);
+        assertThat(jdoe.buildChroots().get(id, CHROOT).extra()).as("fields the client does not know").isEmpty();
         assertThat(jdoe.buildChroots().getBuildConfig(id, CHROOT).repos()).isNotEmpty();
         assertThat(jdoe.builds().checkBeforeBuild(jdoeName, name).message()).isNotBlank();
     }
@@ -309,6 +317,14 @@ abstract class CoprContract {
                 .extracting(built -> built.name() + "-" + built.version() + "-" + built.release() + "." + built.arch())
                 .contains("hello-2.12-3.x86_64");
         assertThat(jdoe.builds().getSourceChroot(build.id()).state()).isEqualTo(BuildState.SUCCEEDED);
+        Package hello = jdoe.packages().get(jdoeName, name, "hello", true, true);
+        assertThat(hello.builds().latest()).extracting(Build::id).isEqualTo(build.id());
+        assertThat(hello.builds().latestSucceeded()).extracting(Build::id).isEqualTo(build.id());
+        assertThat(jdoe.builds().getList(jdoeName, name, "hello").items()).extracting(Build::id)
+                .containsExactly(build.id());
+        assertThat(jdoe.builds().getList(jdoeName, name, BuildState.SUCCEEDED).items()).extracting(Build::id)
+                .containsExactly(build.id());
+        assertThat(jdoe.builds().getList(jdoeName, name, BuildState.FAILED).items()).isEmpty();
         assertThat(jdoe.monitor().monitor(jdoeName, name).packages()).singleElement().satisfies(
                 (MonitoredPackage monitored) -> {
                     assertThat(monitored.name()).isEqualTo("hello");
@@ -382,8 +398,10 @@ abstract class CoprContract {
 
     @Test
     void unknownProjectAndBuildAre404() {
-        assertCoprError(() -> jdoe.projects().get(jdoeName, project("nowhere")), CoprNoResultException.class, 404);
-        assertCoprError(() -> jdoe.builds().get(Integer.MAX_VALUE), CoprNoResultException.class, 404);
+        assertCoprError(() -> jdoe.projects().get(jdoeName, project("nowhere")), CoprNoResultException.class, 404,
+                "Project " + jdoeName + "/" + project("nowhere") + " does not exist.");
+        assertCoprError(() -> jdoe.builds().get(Integer.MAX_VALUE), CoprNoResultException.class, 404,
+                "Build " + Integer.MAX_VALUE + " does not exist.");
     }
 
     @Test
@@ -391,15 +409,30 @@ abstract class CoprContract {
         CoprConfig bad = target.jdoe().toBuilder().credentials(target.jdoe().login(), "not-the-token").build();
 
         assertCoprError(() -> target.client(bad).projects().add(jdoeName, project("badtoken"), CHROOTS),
-                CoprAuthException.class, 401);
+                CoprAuthException.class, 401, loginInvalid());
+    }
+
+    @Test
+    void searchOfFewerThanThreeCharactersIsRefused() {
+        assertCoprError(() -> jdoe.projects().search("ab"), CoprRequestException.class, 400,
+                "Search string must have at least 3 characters");
+    }
+
+    @Test
+    void buildInAChrootTheProjectDoesNotHaveIsRefused() {
+        String name = addProject("build-chroot");
+
+        assertCoprError(() -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().chroots("epel-9-x86_64").build()), CoprRequestException.class, 400,
+                "Bad request parameters: {'chroots': [\"'epel-9-x86_64' is not a valid choice for this field.\"]}");
     }
 
     @Test
     void duplicateProjectIsAFormError() {
         String name = addProject("duplicate");
 
-        assertThat(assertCoprError(() -> jdoe.projects().add(jdoeName, name, CHROOTS), CoprRequestException.class, 400)
-                .getCoprError()).contains("You already have a project named");
+        assertCoprError(() -> jdoe.projects().add(jdoeName, name, CHROOTS), CoprRequestException.class, 400,
+                "name: You already have a project named '" + name + "'.");
     }
 
     @Test
@@ -408,7 +441,7 @@ abstract class CoprContract {
         jdoe.packages().add(jdoeName, name, "gen", CustomSource.of("echo hi"));
 
         assertCoprError(() -> jdoe.packages().add(jdoeName, name, "gen", CustomSource.of("echo hi")),
-                CoprRequestException.class, 409);
+                CoprRequestException.class, 409, "Package gen already exists in copr " + jdoeName + "/" + name + ".");
     }
 
     @Test
@@ -417,19 +450,19 @@ abstract class CoprContract {
         Build build = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL);
         jdoe.builds().cancel(build.id());
 
-        assertThat(assertCoprError(() -> jdoe.builds().cancel(build.id()), CoprRequestException.class, 409)
-                .getCoprError()).isEqualTo("Cannot cancel build " + build.id());
+        assertCoprError(() -> jdoe.builds().cancel(build.id()), CoprRequestException.class, 409,
+                "Cannot cancel build " + build.id());
     }
 
     @Test
     void unknownChrootIsRefused() {
         String name = addProject("unknown-chroot");
 
-        assertThat(assertCoprError(() -> jdoe.projects().add(jdoeName, project("bad-chroot"), List.of("fedora-0-vax")),
-                CoprRequestException.class, 400).getCoprError())
-                .contains("'fedora-0-vax' is not a valid choice");
+        assertCoprError(() -> jdoe.projects().add(jdoeName, project("bad-chroot"), List.of("fedora-0-vax")),
+                CoprRequestException.class, 400, "chroots: 'fedora-0-vax' is not a valid choice for this field.");
         assertCoprError(() -> jdoe.projectChroots().get(jdoeName, name, "epel-9-x86_64"),
-                CoprNoResultException.class, 404);
+                CoprNoResultException.class, 404,
+                "Chroot name epel-9-x86_64 does not exist in Copr " + jdoeName + "/" + name + ".");
     }
 
     @Test
@@ -437,10 +470,12 @@ abstract class CoprContract {
         String name = addProject("namespace");
 
         assertCoprError(() -> alice.projects().add(jdoeName, project("intruder"), CHROOTS),
-                CoprAuthException.class, 403);
-        assertCoprError(() -> alice.builds().createFromUrl(jdoeName, name, SRPM_URL), CoprAuthException.class, 403);
+                CoprAuthException.class, 403, "You were authorized as '" + aliceName
+                        + "' user without permissions to access projects of user '" + jdoeName + "'");
+        assertCoprError(() -> alice.builds().createFromUrl(jdoeName, name, SRPM_URL), CoprAuthException.class, 403,
+                "User " + aliceName + " is not allowed to build in the copr: " + jdoeName + "/" + name);
         assertCoprError(() -> alice.projects().fork(jdoeName, name, jdoeName, project("fork-into"), false),
-                CoprRequestException.class, 400);
+                CoprRequestException.class, 400, "owner: Not a valid choice.");
     }
 
     // the token, last: it invalidates the second user's token
@@ -456,7 +491,7 @@ abstract class CoprContract {
         assertThat(target.client(before.toBuilder().credentials(renewed.apiLogin(), renewed.apiToken()).build())
                 .authCheck().name()).isEqualTo(aliceName);
         assertCoprError(() -> target.client(before).projects().add(aliceName, project("old-token"), CHROOTS),
-                CoprAuthException.class, 401);
+                CoprAuthException.class, 401, loginInvalid());
     }
 
     /** A project name of this test run. */
@@ -471,12 +506,18 @@ abstract class CoprContract {
         return name;
     }
 
-    private static <E extends CoprException> E assertCoprError(
-            ThrowingCallable call, Class<E> type, int status) {
+    /** Copr's answer to a bad or expired token, which names the frontend's API page. */
+    private String loginInvalid() {
+        return "Login invalid/expired. Please visit " + target.jdoe().url() + "/api to get or renew your API token.";
+    }
+
+    /** Asserts that {@code call} fails with Copr's answer: the exception type, HTTP status and Copr's error text. */
+    private static void assertCoprError(ThrowingCallable call, Class<? extends CoprException> type, int status,
+                                        String coprError) {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).isInstanceOf(type);
-        E error = type.cast(thrown);
+        CoprException error = (CoprException) thrown;
         assertThat(error.getStatus()).as("HTTP status of %s", error.getMessage()).isEqualTo(status);
-        return error;
+        assertThat(error.getCoprError()).isEqualTo(coprError);
     }
 }
