@@ -25,9 +25,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs every benchmark once against one local Copr stub and prints the figures with their
- * ratios: the raw JDK client, the plain client and the starter's bean side by side. The memory cases run in child JVMs with {@code -Xmx64m}. {@code --quick} shrinks every
- * count for a fast check that the harness works; its figures mean nothing.
+ * Runs every benchmark against one local Copr stub and prints the figures with their ratios. First
+ * the four cases issue 21 sets targets for, each compared with the raw JDK {@code HttpClient} and
+ * Jackson in interleaved rounds (ours, raw, ours, raw, ...) and summed up in a table of median
+ * ratios with their spread; then the other figures (the starter's bean, uploads, python-copr's way,
+ * the web start-up, build watching). {@code --targets} runs the four target cases alone;
+ * {@code --quick} shrinks every count for a fast check that the harness works, its figures mean
+ * nothing.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests
@@ -46,14 +50,17 @@ public final class Benchmarks {
             "copr-spring-boot-autoconfigure-|copr-spring-boot-starter-|spring-boot-http-client-");
 
     private final boolean quick;
+    private final boolean targetsOnly;
 
-    private Benchmarks(boolean quick) {
+    private Benchmarks(boolean quick, boolean targetsOnly) {
         this.quick = quick;
+        this.targetsOnly = targetsOnly;
     }
 
     /** Prints the figures; exits non-zero when a case fails. */
     public static void main(String[] args) throws Exception {
-        new Benchmarks(Arrays.asList(args).contains("--quick")).run();
+        List<String> options = Arrays.asList(args);
+        new Benchmarks(options.contains("--quick"), options.contains("--targets")).run();
     }
 
     private void run() throws Exception {
@@ -69,16 +76,26 @@ public final class Benchmarks {
                     new GetThroughput.Contender("raw", id -> raw.getBuild(id).id()),
                     new GetThroughput.Contender("plain", id -> plain.get(id).id()),
                     new GetThroughput.Contender("starter", id -> starter.builds().get(id).id()));
-            GetThroughput.Rounds rounds = sequentialGets(contenders);
+            List<Target> targets = new ArrayList<>();
+            GetThroughput.Rounds rounds = sequentialGets(contenders, targets);
+            walk(stub.url(), targets);
+            parallelGets(contenders, targets);
+            targets.add(new Target("start-up CPU of a minimal app, with/without starter",
+                    startup(stub.url(), "minimal", List.of()), true, 1.10));
+            System.out.printf("%ntargets of issue 21 (median ratio of interleaved rounds, lowest..highest in"
+                    + " brackets):%n");
+            targets.forEach(System.out::println);
+            if (targetsOnly) {
+                return;
+            }
+            System.out.println();
             threadsPerCall(contenders);
-            parallelGets(contenders.get(1), contenders.get(2));
             virtualThreadGets(contenders.get(1));
             python(stub.url(), rounds.medianMicros(1));
             upload(stub.url(), "plain");
             upload(stub.url(), "starter");
-            walk(stub.url());
-            startup(stub.url(), "minimal", "none", List.of());
-            startup(stub.url(), "web + actuator", "servlet", List.of("--server.port=0"));
+            startup(stub.url(), "web + actuator", List.of("--server.port=0"));
+            downloadAndTail();
         }
         watch();
     }
@@ -114,14 +131,16 @@ public final class Benchmarks {
         }
     }
 
-    private GetThroughput.Rounds sequentialGets(List<GetThroughput.Contender> contenders) {
-        int rounds = quick ? 3 : 15;
-        GetThroughput.Rounds result = GetThroughput.interleaved(contenders, scaled(10_000), rounds, scaled(2_000));
+    private GetThroughput.Rounds sequentialGets(List<GetThroughput.Contender> contenders, List<Target> targets) {
+        // Short rounds, many of them: a burst of load on a shared machine then hits both sides of a round alike
+        int rounds = quick ? 3 : 61;
+        GetThroughput.Rounds result = GetThroughput.interleaved(contenders, scaled(10_000), rounds, scaled(500));
         System.out.printf("GET build, 1 thread, median of %d interleaved rounds: raw JDK HttpClient + Jackson"
                         + " %.0f us/call, plain client %.0f us/call, starter's bean %.0f us/call%n", rounds,
                 result.medianMicros(0), result.medianMicros(1), result.medianMicros(2));
-        System.out.printf("  time plain/raw = %s; starter/raw = %s (target <= 1.35); starter/plain = %s"
-                        + " (target <= 1.15)%n", result.ratio(1, 0), result.ratio(2, 0), result.ratio(2, 1));
+        System.out.printf("  time plain/raw = %s; starter/raw = %s; starter/plain = %s%n", result.ratio(1, 0),
+                result.ratio(2, 0), result.ratio(2, 1));
+        targets.add(new Target("plain GET, time plain/raw", result.ratio(1, 0), true, 1.10));
         return result;
     }
 
@@ -134,31 +153,41 @@ public final class Benchmarks {
         System.out.println(line);
     }
 
-    private void parallelGets(GetThroughput.Contender plain, GetThroughput.Contender starter) throws Exception {
+    /** 64 threads sharing one client of each kind, the contenders one after the other in each round. */
+    private void parallelGets(List<GetThroughput.Contender> contenders, List<Target> targets) throws Exception {
         int threads = 64;
-        int rounds = quick ? 1 : 3;
-        GetThroughput.parallel(plain.call(), threads, scaled(50));
-        GetThroughput.parallel(starter.call(), threads, scaled(50));
-        double[] plainRates = new double[rounds];
-        double[] starterRates = new double[rounds];
-        double[] ratios = new double[rounds];
+        int rounds = quick ? 1 : 21;
+        for (GetThroughput.Contender contender : contenders) {
+            GetThroughput.parallel(contender.call(), threads, scaled(100));
+        }
+        double[][] rates = new double[contenders.size()][rounds];
         int errors = 0;
         for (int round = 0; round < rounds; round++) {
-            GetThroughput.Parallel p = GetThroughput.parallel(plain.call(), threads, scaled(300));
-            GetThroughput.Parallel s = GetThroughput.parallel(starter.call(), threads, scaled(300));
-            plainRates[round] = p.callsPerSecond();
-            starterRates[round] = s.callsPerSecond();
-            ratios[round] = s.callsPerSecond() / p.callsPerSecond();
-            errors += p.errors() + s.errors();
+            for (int c = 0; c < contenders.size(); c++) {
+                GetThroughput.Parallel result = GetThroughput.parallel(contenders.get(c).call(), threads, scaled(60));
+                rates[c][round] = result.callsPerSecond();
+                errors += result.errors();
+            }
         }
+        GetThroughput.Ratio plainToRaw = GetThroughput.Ratio.of(perRound(rates[1], rates[0]));
         System.out.printf("GET build, %d threads sharing one client, median of %d interleaved rounds:"
-                        + " plain %.0f calls/s, starter %.0f calls/s; throughput starter/plain = %.2f"
-                        + " (target >= 0.85); %d errors%n",
-                threads, rounds, GetThroughput.median(plainRates), GetThroughput.median(starterRates),
-                GetThroughput.median(ratios), errors);
+                        + " raw JDK HttpClient + Jackson %.0f calls/s, plain %.0f calls/s, starter %.0f calls/s;"
+                        + " throughput plain/raw = %s, starter/raw = %s; %d errors%n",
+                threads, rounds, GetThroughput.median(rates[0]), GetThroughput.median(rates[1]),
+                GetThroughput.median(rates[2]), plainToRaw, GetThroughput.Ratio.of(perRound(rates[2], rates[0])),
+                errors);
         if (errors > 0) {
             throw new IllegalStateException(errors + " calls failed with " + threads + " threads");
         }
+        targets.add(new Target(threads + " threads on one client, throughput plain/raw", plainToRaw, false, 0.95));
+    }
+
+    private static double[] perRound(double[] numerators, double[] denominators) {
+        double[] ratios = new double[numerators.length];
+        for (int round = 0; round < ratios.length; round++) {
+            ratios[round] = numerators[round] / denominators[round];
+        }
+        return ratios;
     }
 
     /**
@@ -216,53 +245,62 @@ public final class Benchmarks {
         System.out.println(result.last());
     }
 
-    private void walk(String url) throws IOException, InterruptedException {
+    /** Build results: a 1 GiB RPM downloaded, and the tail of a 100 MiB gzipped log, each in a 64 MiB heap. */
+    private void downloadAndTail() throws IOException, InterruptedException {
+        long rpm = quick ? 64L << 20 : GIB;
+        long log = quick ? 8L << 20 : 100L << 20;
+        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("download", String.valueOf(rpm)), 20).last());
+        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("tail", String.valueOf(log)), 20).last());
+    }
+
+    /** Walks 100 000 projects in a child JVM with a small heap, the client and the raw baseline alternately. */
+    private void walk(String url, List<Target> targets) throws IOException, InterruptedException {
         ChildJvm.Result result = ChildJvm.run(classpath(), SMALL_HEAP, WalkBenchmark.class,
-                List.of(url, "1000", String.valueOf(CoprStub.BUILDS)), 20);
-        System.out.println(result.last());
+                List.of(url, "1000", String.valueOf(CoprStub.PROJECTS), String.valueOf(quick ? 1 : 9)), 30);
+        List<String> lines = result.lines();
+        lines.subList(0, lines.size() - 1).forEach(System.out::println);
+        String[] ratio = result.last().split(" ");
+        targets.add(new Target("walk " + CoprStub.PROJECTS + " projects, time plain/raw", new GetThroughput.Ratio(
+                Double.parseDouble(ratio[1]), Double.parseDouble(ratio[2]), Double.parseDouble(ratio[3])), true, 1.25));
     }
 
     /**
      * The same application started in fresh JVMs without and with the starter, alternately; compares
      * the CPU time the JVM used until the context was ready (less noisy than wall time on a shared
-     * machine), as medians and as the lowest of each (what is left when nothing else disturbs a run).
+     * machine), pair by pair. The app is a web one when {@code extraArgs} are given.
+     *
+     * @return the ratios of CPU time with and without the starter
      */
-    private void startup(String url, String kind, String webType, List<String> extraArgs)
+    private GetThroughput.Ratio startup(String url, String kind, List<String> extraArgs)
             throws IOException, InterruptedException, URISyntaxException {
-        Path webJars = ownLocation().resolveSibling("lib-web");
-        if (!Files.isDirectory(webJars)) {
-            System.out.println("start-up: skipped (" + webJars + " missing: build with mvn package)");
-            return;
-        }
-        boolean web = webType.equals("servlet");
+        boolean web = !extraArgs.isEmpty();
         List<Path> with = new ArrayList<>(classpath());
         if (web) {
-            with.addAll(jars(webJars));
+            with.addAll(jars(ownLocation().resolveSibling("lib-web")));
         }
         Pattern starterOnly = web ? STARTER_ONLY_IN_WEB_APP : STARTER_ONLY;
         List<Path> without = with.stream().filter(jar -> !starterOnly.matcher(jar.getFileName().toString()).lookingAt())
                 .toList();
         List<String> args = new ArrayList<>(List.of("--copr.url=" + url, "--copr.config-file=none",
-                "--logging.level.root=WARN", "--spring.main.web-application-type=" + webType));
+                "--logging.level.root=WARN", "--spring.main.web-application-type=" + (web ? "servlet" : "none")));
         args.addAll(extraArgs);
-        int runs = quick ? 1 : 11;
-        long[] withoutCpu = new long[runs];
-        long[] withCpu = new long[runs];
+        int runs = quick ? 1 : web ? 11 : 25;
+        double[] withoutCpu = new double[runs];
+        double[] withCpu = new double[runs];
         startupCpuMillis(without, args, 0);
         startupCpuMillis(with, args, 1);
         for (int i = 0; i < runs; i++) {
             withoutCpu[i] = startupCpuMillis(without, args, 0);
             withCpu[i] = startupCpuMillis(with, args, 1);
         }
-        long plain = median(withoutCpu);
-        long starter = median(withCpu);
-        long plainLowest = Arrays.stream(withoutCpu).min().orElseThrow();
-        long starterLowest = Arrays.stream(withCpu).min().orElseThrow();
-        System.out.printf("start-up of a %s Boot app (CPU time from JVM start to context ready, %d runs each):"
-                        + " without the starter %d ms median, %d ms lowest; with it %d ms median, %d ms lowest;"
-                        + " ratio with/without = %.2f median, %.2f lowest (target <= %s)%n", kind, runs, plain,
-                plainLowest, starter, starterLowest, (double) starter / plain, (double) starterLowest / plainLowest,
-                web ? "1.10" : "1.20");
+        GetThroughput.Ratio ratio = GetThroughput.Ratio.of(perRound(withCpu, withoutCpu));
+        System.out.printf("start-up of a %s Boot app (process CPU time from JVM start to context ready, %d"
+                        + " interleaved pairs of runs): without the starter %.0f ms median, with it %.0f ms median;"
+                        + " CPU with/without = %s%n", kind, runs, GetThroughput.median(withoutCpu),
+                GetThroughput.median(withCpu), ratio);
+        return ratio;
     }
 
     private static List<Path> jars(Path dir) throws IOException {
@@ -271,7 +309,7 @@ public final class Benchmarks {
         }
     }
 
-    private static long startupCpuMillis(List<Path> classpath, List<String> args, int expectedClients)
+    private static double startupCpuMillis(List<Path> classpath, List<String> args, int expectedClients)
             throws IOException, InterruptedException {
         ChildJvm.Result result = ChildJvm.run(classpath, List.of(), StartupApp.class, args, 5);
         String[] ready = result.lines().stream().filter(line -> line.startsWith("ready ")).findFirst()
@@ -296,9 +334,4 @@ public final class Benchmarks {
         return quick ? Math.max(1, count / 100) : count;
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }

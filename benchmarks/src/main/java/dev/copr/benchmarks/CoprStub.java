@@ -16,16 +16,20 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 /**
  * A minimal Copr API v3 on the loopback interface, answering Copr-shaped JSON: single builds,
- * a project of {@value #BUILDS} synthetic builds listed with {@code limit}/{@code offset} paging,
- * and an SRPM upload that counts and discards the body.
+ * a project of {@value #BUILDS} synthetic builds and an owner of {@value #PROJECTS} synthetic
+ * projects, both listed with {@code limit}/{@code offset} paging, and an SRPM upload that counts and
+ * discards the body.
  */
 final class CoprStub implements AutoCloseable {
 
     /** How many builds the listed project holds. */
     static final int BUILDS = 100_000;
+    /** How many projects the listed owner holds. */
+    static final int PROJECTS = 100_000;
 
     private static final byte[] NOT_FOUND = "{\"error\": \"Not found\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -75,6 +79,25 @@ final class CoprStub implements AutoCloseable {
                 + id + "/copr-cli-2.1-1.src.rpm\"}}";
     }
 
+    /** A project as Copr's {@code apiv3_projects.to_dict} writes it. */
+    static String project(long id) {
+        String name = "project-" + id;
+        String results = "https://download.copr.fedorainfracloud.org/results/@copr/" + name;
+        return "{\"id\": " + id + ", \"name\": \"" + name + "\", \"ownername\": \"@copr\","
+                + " \"full_name\": \"@copr/" + name + "\", \"homepage\": \"https://github.com/fedora-copr/copr\","
+                + " \"contact\": \"copr-devel@lists.fedorahosted.org\","
+                + " \"description\": \"Packages built from the upstream main branch, for testing\","
+                + " \"instructions\": \"dnf copr enable @copr/" + name + "\", \"devel_mode\": false,"
+                + " \"persistent\": false, \"unlisted_on_hp\": false, \"auto_prune\": true,"
+                + " \"chroot_repos\": {\"fedora-41-x86_64\": \"" + results + "/fedora-41-x86_64/\","
+                + " \"fedora-rawhide-x86_64\": \"" + results + "/fedora-rawhide-x86_64/\","
+                + " \"epel-9-x86_64\": \"" + results + "/epel-9-x86_64/\"},"
+                + " \"additional_repos\": [\"copr://@python/python3.13\"], \"enable_net\": false,"
+                + " \"bootstrap\": \"default\", \"isolation\": \"default\", \"module_hotfixes\": false,"
+                + " \"appstream\": false, \"packit_forge_projects_allowed\": [\"github.com/fedora-copr/copr\"],"
+                + " \"follow_fedora_branching\": true, \"repo_priority\": null, \"storage\": \"backend\"}";
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
@@ -82,7 +105,9 @@ final class CoprStub implements AutoCloseable {
             if (path.equals("/api_3/build/create/upload")) {
                 discardUpload(exchange);
             } else if (path.equals("/api_3/build/list")) {
-                sendPage(exchange, query(exchange.getRequestURI()));
+                sendPage(exchange, query(exchange.getRequestURI()), BUILDS, CoprStub::build);
+            } else if (path.equals("/api_3/project/list")) {
+                sendPage(exchange, query(exchange.getRequestURI()), PROJECTS, CoprStub::project);
             } else if (!buildId.isEmpty() && buildId.chars().allMatch(Character::isDigit)) {
                 sendJson(exchange, 200, build(Long.parseLong(buildId)).getBytes(StandardCharsets.UTF_8));
             } else {
@@ -106,15 +131,16 @@ final class CoprStub implements AutoCloseable {
     }
 
     /** Streams one page, so large pages cost the stub no memory either. */
-    private static void sendPage(HttpExchange exchange, Map<String, String> query) throws IOException {
-        int limit = Integer.parseInt(query.getOrDefault("limit", String.valueOf(BUILDS)));
+    private static void sendPage(HttpExchange exchange, Map<String, String> query, int total,
+                                 LongFunction<String> item) throws IOException {
+        int limit = Integer.parseInt(query.getOrDefault("limit", String.valueOf(total)));
         int offset = Integer.parseInt(query.getOrDefault("offset", "0"));
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
             out.write("{\"items\": [".getBytes(StandardCharsets.UTF_8));
-            for (int id = offset + 1; id <= Math.min(offset + limit, BUILDS); id++) {
-                out.write(((id == offset + 1 ? "" : ",") + build(id)).getBytes(StandardCharsets.UTF_8));
+            for (int id = offset + 1; id <= Math.min(offset + limit, total); id++) {
+                out.write(((id == offset + 1 ? "" : ",") + item.apply(id)).getBytes(StandardCharsets.UTF_8));
             }
             out.write(("], \"meta\": {\"limit\": " + limit + ", \"offset\": " + offset
                     + ", \"order\": \"id\", \"order_type\": \"ASC\"}}").getBytes(StandardCharsets.UTF_8));

@@ -38,13 +38,19 @@ final class GetThroughput {
             for (int round = 0; round < ratios.length; round++) {
                 ratios[round] = micros[numerator][round] / micros[denominator][round];
             }
-            return new Ratio(median(ratios), Arrays.stream(ratios).min().orElseThrow(),
-                    Arrays.stream(ratios).max().orElseThrow());
+            return Ratio.of(ratios);
         }
     }
 
     /** A ratio over interleaved rounds. */
     record Ratio(double median, double lowest, double highest) {
+
+        /** The median, lowest and highest of the rounds' ratios. */
+        static Ratio of(double[] ratios) {
+            return new Ratio(GetThroughput.median(ratios), Arrays.stream(ratios).min().orElseThrow(),
+                    Arrays.stream(ratios).max().orElseThrow());
+        }
+
         @Override
         public String toString() {
             return String.format("%.2f (%.2f..%.2f)", median, lowest, highest);

@@ -5,19 +5,22 @@ import dev.copr.client.build.Build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The baseline: what an application would write by hand with the JDK {@link HttpClient} and
- * Jackson, mapping into the same {@link Build} record with the same JSON settings as the client.
+ * Jackson, with the same JSON settings as the client: a build into the client's {@link Build}
+ * record, projects into {@link RawProject}, a plain record of the same fields.
  */
 final class RawCopr {
 
@@ -35,22 +38,41 @@ final class RawCopr {
 
     /** {@code GET /api_3/build/{id}}, mapped to a {@link Build}. */
     Build getBuild(long id) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiBase + "/build/" + id))
+        return getJson("/build/" + id, Build.class);
+    }
+
+    private <T> T getJson(String pathAndQuery, Class<T> type) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(apiBase + pathAndQuery))
                 .timeout(Duration.ofSeconds(90)).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
-                    throw new IllegalStateException("HTTP " + response.statusCode() + " for build " + id);
+                    throw new IllegalStateException("HTTP " + response.statusCode() + " for " + pathAndQuery);
                 }
-                return json.readValue(body, Build.class);
+                return json.readValue(body, type);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("GET build " + id + " failed", e);
+            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * Every project of {@code owner}, {@code GET /api_3/project/list} page by page as the client's
+     * {@code Page.stream()} does: the following page is asked for while the last one was full.
+     */
+    void walkProjects(String owner, int pageSize, Consumer<RawProject> action) {
+        int offset = 0;
+        RawProject.Page page;
+        do {
+            page = getJson("/project/list?ownername=" + URLEncoder.encode(owner, StandardCharsets.UTF_8)
+                    + "&limit=" + pageSize + "&offset=" + offset, RawProject.Page.class);
+            page.items().forEach(action);
+            offset += pageSize;
+        } while (page.items().size() >= page.meta().limit());
     }
 
     /** The same multipart upload as {@code createFromFile}, the file streamed by the JDK client. */

@@ -8,10 +8,13 @@ import dev.copr.client.build.BuildOptions;
 import dev.copr.client.config.CoprConfig;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
+import dev.copr.client.project.Project;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CoprStubTest {
 
     @Test
-    void stubServesBuildsPagesAndUploadsToBothClients(@TempDir Path dir) throws IOException {
+    void stubServesBuildsProjectPagesAndUploadsToBothClients(@TempDir Path dir) throws IOException {
         try (CoprStub stub = CoprStub.start(2)) {
             CoprClient client = CoprClient.create(CoprConfig.builder().url(stub.url()).credentials("b", "b").build());
             Path srpm = Files.write(dir.resolve("x-1-1.src.rpm"), new byte[1000]);
@@ -30,6 +33,10 @@ class CoprStubTest {
                     Pagination.builder().limit(3).offset(CoprStub.BUILDS - 2).build());
             client.builds().createFromFile("@copr", "copr-dev", srpm, BuildOptions.builder().chroots("fedora-41-x86_64").build());
             long rawUploadedBuild = new RawCopr(stub.url()).upload(srpm);
+            Page<Project> lastProjects = client.projects().getList("@copr",
+                    Pagination.builder().limit(3).offset(CoprStub.PROJECTS - 2).build());
+            List<RawProject> rawProjects = new ArrayList<>();
+            new RawCopr(stub.url()).walkProjects("@copr", 40_000, rawProjects::add);
 
             assertThat(build.id()).isEqualTo(42);
             assertThat(new RawCopr(stub.url()).getBuild(42)).isEqualTo(build);
@@ -37,6 +44,13 @@ class CoprStubTest {
             assertThat(lastPage.hasNext()).isFalse();
             assertThat(rawUploadedBuild).isEqualTo(CoprStub.BUILDS + 1);
             assertThat(stub.uploadedBytes()).isGreaterThan(2_000);
+            assertThat(lastProjects.items()).extracting(Project::id).containsExactly(99_999L, 100_000L);
+            assertThat(lastProjects.items().get(1).extra()).isEmpty();
+            assertThat(lastProjects.hasNext()).isFalse();
+            assertThat(rawProjects).hasSize(CoprStub.PROJECTS);
+            assertThat(rawProjects.get(CoprStub.PROJECTS - 1)).extracting(RawProject::id, RawProject::fullName,
+                    RawProject::chrootRepos).containsExactly(100_000L, lastProjects.items().get(1).fullName(),
+                    lastProjects.items().get(1).chrootRepos());
         }
     }
 }

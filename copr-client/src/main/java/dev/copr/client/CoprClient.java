@@ -19,6 +19,7 @@ import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.internal.http.CoprRequest;
 import dev.copr.client.internal.http.CoprTransport;
 import dev.copr.client.internal.http.DefaultHttpClient;
+import dev.copr.client.internal.download.HttpBuildResults;
 import dev.copr.client.internal.proxy.HttpBuildChrootProxy;
 import dev.copr.client.internal.proxy.HttpBuildProxy;
 import dev.copr.client.internal.proxy.HttpMockChrootProxy;
@@ -31,12 +32,14 @@ import dev.copr.client.monitor.MonitorProxy;
 import dev.copr.client.observation.CoprRequestObservationConvention;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.project.ProjectProxy;
+import dev.copr.client.result.BuildResults;
 import dev.copr.client.webhook.WebhookProxy;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -69,6 +72,8 @@ public final class CoprClient {
     private final AtomicReference<@Nullable LocalDate> tokenExpiration;
     /** The token the store held when this client last read or wrote it; another one there is newer. */
     private volatile @Nullable String tokenSeenInStore;
+    /** Every API login and token this client has used, so that they can be masked wherever they appear. */
+    private final CopyOnWriteArrayList<String> usedCredentials = new CopyOnWriteArrayList<>();
     private final ProjectProxy projects;
     private final BuildProxy builds;
     private final PackageProxy packages;
@@ -77,6 +82,7 @@ public final class CoprClient {
     private final MockChrootProxy mockChroots;
     private final MonitorProxy monitor;
     private final WebhookProxy webhooks;
+    private final BuildResults results;
 
     private CoprClient(CoprConfig config, CoprTransport transport, @Nullable BuildEndSignals endSignals,
                        @Nullable ApiTokenStore tokenStore, @Nullable String credentialsOrigin) {
@@ -86,6 +92,8 @@ public final class CoprClient {
         this.credentialsOrigin = credentialsOrigin;
         this.tokenExpiration = new AtomicReference<>(config.tokenExpiration());
         this.tokenSeenInStore = config.token();
+        remember(config.login());
+        remember(config.token());
         this.projects = new HttpProjectProxy(transport);
         this.builds = new HttpBuildProxy(transport, endSignals);
         this.packages = new HttpPackageProxy(transport);
@@ -94,6 +102,7 @@ public final class CoprClient {
         this.mockChroots = new HttpMockChrootProxy(transport);
         this.monitor = new HttpMonitorProxy(transport);
         this.webhooks = new HttpWebhookProxy(transport);
+        this.results = new HttpBuildResults(config, builds, buildChroots, transport.observationRegistry());
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -190,6 +199,21 @@ public final class CoprClient {
         return transport.exclusively(() -> store.exclusively(() -> adoptSavedOrRenewAndSave(store)));
     }
 
+    /**
+     * Whether {@code text} contains an API login or token this client uses or has used: the configured
+     * ones and every renewed one. For masking credentials wherever they appear (the Spring Boot
+     * starter masks such values in the actuator's {@code env} and {@code configprops}); the
+     * credentials themselves are never revealed.
+     */
+    public boolean credentialsAppearIn(String text) {
+        for (String credential : usedCredentials) {
+            if (text.contains(credential)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** python-copr's name for {@link #renewApiToken()}, which it calls. */
     public ApiToken newApiToken() {
         return renewApiToken();
@@ -234,8 +258,16 @@ public final class CoprClient {
     }
 
     private void use(ApiToken token) {
+        remember(token.apiLogin());
+        remember(token.apiToken());
         transport.useCredentials(token.apiLogin(), token.apiToken());
         tokenExpiration.set(token.expiration());
+    }
+
+    private void remember(@Nullable String credential) {
+        if (credential != null && !credential.isBlank()) {
+            usedCredentials.addIfAbsent(credential.strip());
+        }
     }
 
     private static String expiration(ApiToken token) {
@@ -292,6 +324,15 @@ public final class CoprClient {
     /** Webhook secrets of projects: python-copr's {@code webhook_proxy}. */
     public WebhookProxy webhooks() {
         return webhooks;
+    }
+
+    /**
+     * What builds left behind: per-chroot verdicts, logs, built files and their download (copr-cli's
+     * {@code download-build}). Logs and files come from the results host and Pulp, which never receive
+     * this client's credentials.
+     */
+    public BuildResults results() {
+        return results;
     }
 
     /**

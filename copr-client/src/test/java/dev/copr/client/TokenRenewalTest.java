@@ -68,6 +68,21 @@ class TokenRenewalTest {
     }
 
     @Test
+    void findsTheConfiguredAndEveryRenewedCredentialInAText() {
+        copr.stubFor(post("/api_3/api-token").willReturn(okJson(RENEWAL)));
+        CoprClient client = client().build();
+        assertThat(client.credentialsAppearIn("app.jar --copr.token=" + NEW_TOKEN)).isFalse();
+
+        client.renewApiToken();
+
+        assertThat(client.credentialsAppearIn("app.jar --copr.token=" + NEW_TOKEN)).isTrue();
+        assertThat(client.credentialsAppearIn("{\"login\": \"newLogin\"}")).isTrue();
+        assertThat(client.credentialsAppearIn("was " + OLD_TOKEN)).isTrue();
+        assertThat(client.credentialsAppearIn("oldLogin")).isTrue();
+        assertThat(client.credentialsAppearIn("app.jar --server.port=8080")).isFalse();
+    }
+
+    @Test
     void exposesTheConfiguredExpirationThenTheRenewedOne() {
         copr.stubFor(post("/api_3/api-token").willReturn(okJson(RENEWAL)));
         CoprClient client = client().build();

@@ -2,6 +2,7 @@ package dev.copr.contract;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildFilter;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.chroot.BuildChroot;
@@ -16,6 +17,8 @@ import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.monitor.MonitoredPackage;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
+import dev.copr.client.pkg.PackageDetail;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.PermissionRequest;
 import dev.copr.client.project.PermissionState;
 import dev.copr.client.project.Project;
@@ -109,7 +112,7 @@ abstract class CoprContract {
     void projectIsAddedReadEditedListedAndDeleted() {
         String name = project("crud");
         Project added = jdoe.projects().add(jdoeName, name, CHROOTS,
-                ProjectOptions.builder().description("contract crud").instructions("dnf copr enable").build());
+                NewProjectOptions.builder().description("contract crud").instructions("dnf copr enable").build());
         Project edited = jdoe.projects().edit(jdoeName, name,
                 ProjectOptions.builder().description("edited").chroots(CHROOT).build());
 
@@ -129,7 +132,7 @@ abstract class CoprContract {
     void fullTextSearchFindsANewProjectOnlyAfterTheIndexIsRebuilt() {
         String name = project("search");
         String word = "zq" + run;
-        jdoe.projects().add(jdoeName, name, CHROOTS, ProjectOptions.builder().description("about " + word).build());
+        jdoe.projects().add(jdoeName, name, CHROOTS, NewProjectOptions.builder().description("about " + word).build());
 
         assertThat(jdoe.projects().search(word).items()).isEmpty();
         assertThat(jdoe.projects().search(jdoeName + "/" + name).items()).extracting(Project::name)
@@ -157,7 +160,7 @@ abstract class CoprContract {
         String name = addProject("forked");
         String fork = project("fork");
 
-        Project forked = alice.projects().fork(jdoeName, name, aliceName, fork, false);
+        Project forked = alice.projects().fork(jdoeName, name, aliceName, fork);
 
         assertThat(forked.fullName()).isEqualTo(aliceName + "/" + fork);
         assertThat(alice.projects().get(aliceName, fork).chrootRepos()).containsOnlyKeys(CHROOTS);
@@ -315,14 +318,15 @@ abstract class CoprContract {
                 .extracting(built -> built.name() + "-" + built.version() + "-" + built.release() + "." + built.arch())
                 .contains("hello-2.12-3.x86_64");
         assertThat(jdoe.builds().getSourceChroot(build.id()).state()).isEqualTo(BuildState.SUCCEEDED);
-        Package hello = jdoe.packages().get(jdoeName, name, "hello", true, true);
+        Package hello = jdoe.packages().get(jdoeName, name, "hello", PackageDetail.WITH_LATEST_BUILD,
+                PackageDetail.WITH_LATEST_SUCCEEDED_BUILD);
         assertThat(hello.builds().latest()).extracting(Build::id).isEqualTo(build.id());
         assertThat(hello.builds().latestSucceeded()).extracting(Build::id).isEqualTo(build.id());
-        assertThat(jdoe.builds().getList(jdoeName, name, "hello").items()).extracting(Build::id)
+        assertThat(jdoe.builds().getList(jdoeName, name, BuildFilter.ofPackage("hello"), null).items()).extracting(Build::id)
                 .containsExactly(build.id());
-        assertThat(jdoe.builds().getList(jdoeName, name, BuildState.SUCCEEDED).items()).extracting(Build::id)
+        assertThat(jdoe.builds().getList(jdoeName, name, BuildFilter.ofStatus(BuildState.SUCCEEDED), null).items()).extracting(Build::id)
                 .containsExactly(build.id());
-        assertThat(jdoe.builds().getList(jdoeName, name, BuildState.FAILED).items()).isEmpty();
+        assertThat(jdoe.builds().getList(jdoeName, name, BuildFilter.ofStatus(BuildState.FAILED), null).items()).isEmpty();
         assertThat(jdoe.monitor().monitor(jdoeName, name).packages()).singleElement().satisfies(
                 (MonitoredPackage monitored) -> {
                     assertThat(monitored.name()).isEqualTo("hello");
@@ -470,7 +474,7 @@ abstract class CoprContract {
                         + "' user without permissions to access projects of user '" + jdoeName + "'");
         assertCoprError(() -> alice.builds().createFromUrl(jdoeName, name, SRPM_URL), CoprAuthException.class, 403,
                 "User " + aliceName + " is not allowed to build in the copr: " + jdoeName + "/" + name);
-        assertCoprError(() -> alice.projects().fork(jdoeName, name, jdoeName, project("fork-into"), false),
+        assertCoprError(() -> alice.projects().fork(jdoeName, name, jdoeName, project("fork-into")),
                 CoprRequestException.class, 400, "owner: Not a valid choice.");
     }
 

@@ -3,8 +3,8 @@ package dev.copr.autoconfigure;
 import dev.copr.client.CoprClient;
 
 /**
- * Adjusts the auto-configured {@link CoprClient} before it is built, e.g. to use another
- * {@code RestClient.Builder} or HTTP client. Beans of this type are applied in order.
+ * Adjusts the auto-configured {@link CoprClient} before it is built, e.g. to give it another JDK
+ * {@code HttpClient}, observation convention or token store. Beans of this type are applied in order.
  *
  * @since 0.1.0
  */

@@ -246,10 +246,10 @@ public class CoprProperties {
     public static class Retry {
 
         /**
-         * How many requests of one GET may reach Copr, the first included. A connection that broke
+         * How many requests of one call may reach Copr, the first included. A connection that broke
          * before any answer counts twice (the JDK client repeats such a GET on its own), an answered
          * failure once; a retry is sent only while two are left. 4 gives three tries after 502, 503
-         * or 504; 1 or 2 send no retry.
+         * or 504 of a GET, or after 429 (rate limiting) of any request; 1 or 2 send no retry.
          */
         private int maxAttempts = 4;
 
@@ -264,7 +264,7 @@ public class CoprProperties {
         private double multiplier = 2.0;
 
         /**
-         * Longest wait between two attempts.
+         * Longest wait between two attempts, also when Copr's Retry-After asks for a longer one.
          */
         private Duration maxDelay = Duration.ofSeconds(10);
 

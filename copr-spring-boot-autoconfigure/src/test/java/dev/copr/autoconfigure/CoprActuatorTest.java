@@ -12,10 +12,6 @@ import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -111,11 +107,7 @@ class CoprActuatorTest {
     }
 
     private String read(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
-        return response.body();
+        return ActuatorReader.read(port, path);
     }
 
     @SpringBootConfiguration

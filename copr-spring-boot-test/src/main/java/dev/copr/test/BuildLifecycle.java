@@ -37,7 +37,7 @@ final class BuildLifecycle {
         } else if (build.chroots.values().stream().anyMatch(chroot -> chroot.state == BuildState.RUNNING)) {
             for (BuildChrootRecord chroot : build.chroots.values()) {
                 if (!chroot.finished()) {
-                    endChroot(state, build, chroot, build.outcome);
+                    endChroot(state, build, chroot, build.outcomeIn(chroot.name));
                 }
             }
         } else {
@@ -58,6 +58,7 @@ final class BuildLifecycle {
      */
     static void fail(StubState state, BuildRecord build) {
         build.outcome = BuildState.FAILED;
+        build.chrootOutcomes.clear();
         if (build.finished()) {
             return;
         }

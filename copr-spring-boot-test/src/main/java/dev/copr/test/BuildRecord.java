@@ -4,6 +4,7 @@ import dev.copr.client.build.BuildState;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ final class BuildRecord {
     final Map<String, BuildChrootRecord> chroots = new LinkedHashMap<>();
     /** How the build ends when it is advanced to its end: succeeded or failed. */
     BuildState outcome = BuildState.SUCCEEDED;
+    /** How the build ends in these chroots, overriding {@link #outcome}. */
+    final Map<String, BuildState> chrootOutcomes = new HashMap<>();
     /** The size of each RPM and SRPM the build makes, in bytes. */
     long rpmSize;
 
@@ -62,6 +65,11 @@ final class BuildRecord {
         this.submittedOn = submittedOn;
         this.sourceType = sourceType;
         this.sourceJson = new LinkedHashMap<>(sourceJson);
+    }
+
+    /** How the build ends in a chroot when it is advanced to its end. */
+    BuildState outcomeIn(String chroot) {
+        return chrootOutcomes.getOrDefault(chroot, outcome);
     }
 
     /** The state Copr derives from the source build and the chroots ({@code Build.status}). */

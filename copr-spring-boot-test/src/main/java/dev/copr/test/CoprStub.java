@@ -217,6 +217,24 @@ public final class CoprStub implements AutoCloseable {
     }
 
     /**
+     * How builds submitted from now on end in one chroot, whatever {@link #buildOutcome(BuildState)}
+     * says for the others: a build that failed in one chroot and succeeded in the others is
+     * {@code failed}, as in Copr.
+     */
+    public void chrootOutcome(String chroot, BuildState outcome) {
+        requireNonNull("chroot", chroot);
+        requireOutcome(outcome);
+        update(current -> current.chrootOutcomes.put(chroot, outcome));
+    }
+
+    /** How one build ends in one of its chroots; see {@link #chrootOutcome(String, BuildState)}. */
+    public void chrootOutcome(long buildId, String chroot, BuildState outcome) {
+        requireNonNull("chroot", chroot);
+        requireOutcome(outcome);
+        onBuild(buildId, build -> build.chrootOutcomes.put(chroot, outcome));
+    }
+
+    /**
      * The size in bytes of each RPM and SRPM of builds submitted from now on ({@link #DEFAULT_RPM_SIZE}
      * by default); a large one is generated as it is sent, never held in memory.
      */
@@ -304,6 +322,26 @@ public final class CoprStub implements AutoCloseable {
     /** The ids of all builds, oldest first. */
     public List<Long> buildIds() {
         return read(current -> List.copyOf(current.builds.keySet()));
+    }
+
+    /**
+     * Answers the next {@code requests} API requests with HTTP 429 Too Many Requests and
+     * {@code Retry-After} in whole seconds (a part of a second rounds up), without processing them, as
+     * Copr does while it rate limits a client: to test how an application copes. Requests to an
+     * endpoint that does not exist still get their 404. 0 ends it; so does {@link #reset()}.
+     * @param retryAfter how long Copr asks the client to wait
+     */
+    public void rateLimit(int requests, Duration retryAfter) {
+        requireNonNull("retryAfter", retryAfter);
+        update(current -> current.rateLimit.set(requests, retryAfter));
+    }
+
+    /**
+     * Answers the next {@code requests} API requests with HTTP 429 as {@link #rateLimit(int, Duration)}
+     * does, without {@code Retry-After}: the client then waits its usual backoff.
+     */
+    public void rateLimit(int requests) {
+        update(current -> current.rateLimit.set(requests, null));
     }
 
     /**
@@ -439,6 +477,7 @@ public final class CoprStub implements AutoCloseable {
         private BuildProgression progression = BuildProgression.MANUAL;
         private Duration timedStep = DEFAULT_TIMED_STEP;
         private BuildState outcome = BuildState.SUCCEEDED;
+        private final Map<String, BuildState> chrootOutcomes = new LinkedHashMap<>();
         private Storage defaultStorage = Storage.BACKEND;
         private long rpmSize = DEFAULT_RPM_SIZE;
         private Clock clock = Clock.systemUTC();
@@ -510,6 +549,14 @@ public final class CoprStub implements AutoCloseable {
             return this;
         }
 
+        /** How builds end in one chroot, whatever {@link #buildOutcome} says for the others. */
+        public Builder chrootOutcome(String chroot, BuildState outcome) {
+            requireNonNull("chroot", chroot);
+            requireOutcome(outcome);
+            chrootOutcomes.put(chroot, outcome);
+            return this;
+        }
+
         /**
          * The storage of projects created without one (Copr's {@code DEFAULT_STORAGE}): {@link Storage#BACKEND}
          * by default, or {@link Storage#PULP}, whose RPMs the stub serves on its Pulp host ({@link CoprStub#pulpUrl()}).
@@ -572,7 +619,8 @@ public final class CoprStub implements AutoCloseable {
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
                     Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, timedStep, outcome,
-                    defaultStorage, rpmSize, clock, port, searchIndex, busPublisher));
+                    Map.copyOf(chrootOutcomes), defaultStorage, rpmSize, clock, port, searchIndex,
+                    busPublisher));
         }
     }
 }

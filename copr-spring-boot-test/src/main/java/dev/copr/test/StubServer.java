@@ -111,6 +111,7 @@ final class StubServer implements AutoCloseable {
         int status;
         Object answer;
         String warning = null;
+        String retryAfter = null;
         try {
             if (!path.equals(API) && !path.startsWith(API + "/")) {
                 exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
@@ -123,6 +124,10 @@ final class StubServer implements AutoCloseable {
             Router.Match match = router.match("HEAD".equals(method) ? "GET" : method, segments);
             body = RequestBody.read(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Type"));
             synchronized (state) {
+                retryAfter = state.rateLimit.take();
+                if (retryAfter != null) {
+                    throw RateLimit.tooManyRequests();
+                }
                 CoprStubUser authenticated = state.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 user = authenticated == null ? null : authenticated.name();
                 answer = match.route().handler().handle(new StubRequest(match.pathValues(), query, body,
@@ -147,6 +152,9 @@ final class StubServer implements AutoCloseable {
         }
         // Recorded before answering, so a client that has its answer finds its request recorded.
         record(recorder, method, path, query, body, user, exchange, status);
+        if (retryAfter != null && !retryAfter.isEmpty()) {
+            exchange.getResponseHeaders().set("Retry-After", retryAfter);
+        }
         sendJson(exchange, status, answer, warning);
     }
 

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param progression how builds move on
  * @param timedStep the time between two steps of {@link BuildProgression#TIMED}
  * @param outcome how builds end unless told otherwise
+ * @param chrootOutcomes how builds end in these chroots, overriding {@code outcome}
  * @param defaultStorage the storage of projects created without one, Copr's {@code DEFAULT_STORAGE}
  * @param rpmSize the size of each RPM and SRPM a build makes, in bytes
  * @param clock the source of Copr's timestamps
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param busPublisher where to publish the messages Copr's backend sends as builds run, if anywhere
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
-                    BuildProgression progression, Duration timedStep, BuildState outcome, Storage defaultStorage, long rpmSize, Clock clock, int port,
+                    BuildProgression progression, Duration timedStep, BuildState outcome,
+                    Map<String, BuildState> chrootOutcomes, Storage defaultStorage, long rpmSize, Clock clock, int port,
                     SearchIndex searchIndex, @Nullable BusPublisher busPublisher) {
 }

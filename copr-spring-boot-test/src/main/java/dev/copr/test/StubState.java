@@ -34,6 +34,8 @@ final class StubState {
     final Map<Long, BuildRecord> builds = new TreeMap<>();
     BuildProgression progression;
     BuildState outcome;
+    /** How builds submitted from now on end in these chroots, overriding {@link #outcome}. */
+    final Map<String, BuildState> chrootOutcomes = new HashMap<>();
     /** The size of the RPMs and SRPMs of builds submitted from now on, in bytes. */
     long rpmSize;
     /** How the results and Pulp hosts misbehave for a file name. */
@@ -41,6 +43,8 @@ final class StubState {
     /** The text the full-text project search matches, by project id, as of the last reindex. */
     final Map<Long, String> searchIndex = new HashMap<>();
     SearchIndex searchIndexMode;
+    /** How many of the next API requests are answered with 429. */
+    final RateLimit rateLimit = new RateLimit();
     private final StubSettings settings;
     private final Map<String, Long> userIds = new HashMap<>();
     private final Set<String> groups = new LinkedHashSet<>();
@@ -75,10 +79,13 @@ final class StubState {
         lastBuildChrootId = 0;
         progression = settings.progression();
         outcome = settings.outcome();
+        chrootOutcomes.clear();
+        chrootOutcomes.putAll(settings.chrootOutcomes());
         rpmSize = settings.rpmSize();
         resultsFaults.clear();
         searchIndex.clear();
         searchIndexMode = settings.searchIndex();
+        rateLimit.set(0, null);
         settings.users().forEach(this::putUser);
     }
 
@@ -189,6 +196,7 @@ final class StubState {
         BuildRecord build = new BuildRecord(++lastBuildId, project.id, dirname, submitter, now(), sourceType,
                 sourceJson);
         build.outcome = outcome;
+        build.chrootOutcomes.putAll(chrootOutcomes);
         build.rpmSize = rpmSize;
         builds.put(build.id, build);
         return build;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildFilter;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.SourceBuildConfig;
@@ -211,9 +212,9 @@ class BuildsTest {
                 Pagination.builder().limit(2).order("id").orderType(OrderType.DESC).build());
 
         assertThat(page.stream().map(Build::id)).containsExactly(5L, 4L, 3L, 2L, 1L);
-        assertThat(client.builds().getList("tester", "demo", "p1").items()).extracting(Build::id)
+        assertThat(client.builds().getList("tester", "demo", BuildFilter.ofPackage("p1"), Pagination.none()).items()).extracting(Build::id)
                 .containsExactly(1L, 3L);
-        assertThat(client.builds().getList("tester", "demo", null, BuildState.SUCCEEDED, Pagination.pagesOf(2)).items())
+        assertThat(client.builds().getList("tester", "demo", BuildFilter.ofStatus(BuildState.SUCCEEDED), Pagination.pagesOf(2)).items())
                 .extracting(Build::id).containsExactly(1L, 2L);
     }
 

@@ -20,7 +20,7 @@ import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.mock.Isolation;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
-import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.project.NewProjectOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class ChrootsTest {
     void project() {
         client.projects().add("tester", "base", List.of("epel-9-x86_64"));
         client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "fedora-42-x86_64", "epel-9-x86_64"),
-                ProjectOptions.builder().additionalRepos(List.of("copr://tester/base")).build());
+                NewProjectOptions.builder().additionalRepos(List.of("copr://tester/base")).build());
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
+import dev.copr.client.pkg.PackageDetail;
 import dev.copr.client.pkg.PackageOptions;
 import dev.copr.client.source.CustomSource;
 import dev.copr.client.source.DistgitSource;
@@ -121,13 +122,14 @@ class PackagesTest {
         Build second = client.packages().build("tester", "demo", "rubygem-rake", BuildOptions.builder().chroots("epel-*").build());
 
         Package bare = client.packages().get("tester", "demo", "rubygem-rake");
-        Package full = client.packages().get("tester", "demo", "rubygem-rake", true, true);
+        Package full = client.packages().get("tester", "demo", "rubygem-rake", PackageDetail.WITH_LATEST_BUILD,
+                PackageDetail.WITH_LATEST_SUCCEEDED_BUILD);
 
         assertThat(bare.builds().latest()).isNull();
         assertThat(full.builds().latest().id()).isEqualTo(second.id());
         assertThat(full.builds().latest().chroots()).containsExactly("epel-9-x86_64");
         assertThat(full.builds().latestSucceeded().id()).isEqualTo(first.id());
-        assertThat(client.packages().getList("tester", "demo", null, true, false).items().get(0).builds().latest().id())
+        assertThat(client.packages().getList("tester", "demo", null, PackageDetail.WITH_LATEST_BUILD).items().get(0).builds().latest().id())
                 .isEqualTo(second.id());
     }
 

@@ -15,6 +15,7 @@ import dev.copr.client.page.OrderType;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.project.Project;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.source.RubygemsSource;
 
@@ -43,7 +44,7 @@ class ProjectsTest {
     @Test
     void addedProjectHasCoprsDefaultsAndChrootRepos() {
         Project added = tester.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"),
-                ProjectOptions.builder().description("A demo").build());
+                NewProjectOptions.builder().description("A demo").build());
 
         Project project = tester.projects().get("tester", "demo");
 
@@ -67,7 +68,7 @@ class ProjectsTest {
                     assertThat(e.getCoprError()).isEqualTo("name: You already have a project named 'demo'.");
                 });
         assertThat(tester.projects().add("tester", "demo", List.of("epel-9-x86_64"),
-                ProjectOptions.builder().existOk(true).build()).chrootRepos()).containsOnlyKeys(RAWHIDE);
+                NewProjectOptions.builder().existOk(true).build()).chrootRepos()).containsOnlyKeys(RAWHIDE);
     }
 
     @Test
@@ -124,7 +125,7 @@ class ProjectsTest {
 
     @Test
     void searchFindsByTextOrFullName() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("Rust tools").build());
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
         alice.projects().add("alice", "other", RAWHIDE);
         copr.reindex();
 
@@ -138,7 +139,7 @@ class ProjectsTest {
 
     @Test
     void fullTextSearchSeesProjectsAsOfTheLastReindexAsCoprDoes() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("Rust tools").build());
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
 
         assertThat(tester.projects().search("rust").items()).isEmpty();
         assertThat(tester.projects().search("tes/dem").items()).extracting(Project::name).containsExactly("demo");
@@ -153,14 +154,14 @@ class ProjectsTest {
     @Test
     void immediateSearchIndexSeesEveryChangeAtOnce() {
         copr.searchIndex(SearchIndex.IMMEDIATE);
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("Rust tools").build());
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
 
         assertThat(tester.projects().search("rust").items()).extracting(Project::name).containsExactly("demo");
     }
 
     @Test
     void editChangesOnlyWhatIsSentAndReplacesChroots() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("old").build());
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("old").build());
 
         Project edited = tester.projects().edit("tester", "demo", ProjectOptions.builder()
                 .chroots(List.of("epel-9-x86_64")).additionalRepos(List.of("https://example.com/repo"))
@@ -204,11 +205,11 @@ class ProjectsTest {
 
     @Test
     void forkCopiesSettingsPackagesAndSucceededBuilds() {
-        tester.projects().add("tester", "demo", RAWHIDE, ProjectOptions.builder().description("d").build());
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("d").build());
         tester.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
         copr.finishBuild(tester.packages().build("tester", "demo", "rubygem-rake").id());
 
-        Project fork = alice.projects().fork("tester", "demo", "alice", "demo-fork", false);
+        Project fork = alice.projects().fork("tester", "demo", "alice", "demo-fork");
 
         assertThat(fork.fullName()).isEqualTo("alice/demo-fork");
         assertThat(fork.description()).isEqualTo("d");
@@ -216,7 +217,7 @@ class ProjectsTest {
                 .containsEntry("gem_name", "rake");
         assertThat(alice.builds().getList("alice", "demo-fork").items())
                 .extracting(Build::state).containsExactly(BuildState.FORKED);
-        assertThatThrownBy(() -> alice.projects().fork("tester", "demo", "alice", "demo-fork", false))
+        assertThatThrownBy(() -> alice.projects().fork("tester", "demo", "alice", "demo-fork"))
                 .isInstanceOfSatisfying(CoprRequestException.class,
                         e -> assertThat(e.getCoprError()).startsWith("You are about to fork into existing project"));
     }

@@ -12,6 +12,8 @@ import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.chroot.Repo;
 import dev.copr.client.monitor.MonitorField;
 import dev.copr.client.monitor.MonitoredChroot;
+import dev.copr.client.project.ForkMode;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.project.Storage;
 
@@ -56,7 +58,7 @@ class ResultsHostTest {
     void projects() {
         client.projects().add("tester", "demo", List.of(CHROOT, "epel-9-x86_64"));
         copr.client(copr.user("admin")).projects().add("tester", "onpulp", List.of(CHROOT),
-                ProjectOptions.builder().storage(Storage.PULP).build());
+                NewProjectOptions.builder().storage(Storage.PULP).build());
     }
 
     @AfterEach
@@ -150,6 +152,32 @@ class ResultsHostTest {
         List<String> backend = gunzip(get(resultUrl(build, CHROOT) + "backend.log.gz")).lines().toList();
         assertThat(backend).anyMatch(line -> line.endsWith("No success file => build failure"));
         assertThat(backend.get(backend.size() - 1)).contains("[ ERROR]").contains("Worker failed build");
+    }
+
+    @Test
+    void chrootOutcomeFailsLaterBuildsInThatChrootOnly() throws Exception {
+        copr.chrootOutcome("epel-9-x86_64", BuildState.FAILED);
+        Build build = finishedBuild("demo");
+
+        assertThat(copr.buildState(build.id())).isEqualTo(BuildState.FAILED);
+        assertThat(listing(resultUrl(build, "epel-9-x86_64"))).containsExactly("backend.log.gz", "builder-live.log.gz");
+        assertThat(listing(resultUrl(build, CHROOT))).contains("success", "foo-1.0-1.x86_64.rpm");
+        copr.reset();
+        projects();
+        assertThat(copr.buildState(finishedBuild("demo").id())).isEqualTo(BuildState.SUCCEEDED);
+    }
+
+    @Test
+    void failBuildFailsEveryChrootWhateverTheirOutcomes() {
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+        copr.chrootOutcome(build.id(), CHROOT, BuildState.SUCCEEDED);
+        copr.advanceBuild(build.id());
+        copr.advanceBuild(build.id());
+
+        copr.failBuild(build.id());
+
+        assertThat(client.buildChroots().getList(build.id()).items()).extracting(BuildChroot::state)
+                .containsOnly(BuildState.FAILED);
     }
 
     @Test
@@ -332,7 +360,7 @@ class ResultsHostTest {
     @Test
     void forkedChrootsServeTheirCopiedResults() throws Exception {
         finishedBuild("demo");
-        client.projects().fork("tester", "demo", "tester", "fork", false);
+        client.projects().fork("tester", "demo", "tester", "fork", ForkMode.NEW_PROJECT);
         long forked = client.builds().getList("tester", "fork").items().get(0).id();
         String resultUrl = client.buildChroots().get(forked, CHROOT).resultUrl();
 

@@ -6,12 +6,19 @@ import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
+import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.project.Project;
-import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.project.NewProjectOptions;
+import dev.copr.client.result.ChrootVerdicts;
+import dev.copr.client.result.DownloadOptions;
+import dev.copr.client.result.DownloadedFile;
+import dev.copr.client.result.ResultKind;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The job a release bot does with Copr, once at start-up: list the user's projects, create a
- * project, submit a build from a URL and one from an uploaded SRPM, watch them to the end and show
- * what they built.
+ * project, submit a build from a URL and one from an uploaded SRPM, watch them to the end, show
+ * what they built and the end of the log of each chroot that failed, and download their RPMs.
  */
 @Component
 @ConditionalOnBooleanProperty("sample.tour")
@@ -56,7 +63,7 @@ class CoprTour implements ApplicationRunner {
         List<String> projects = copr.projects().getList(owner, Pagination.pagesOf(50)).stream().map(Project::name).toList();
         log.info("{} has {} project(s): {}", owner, projects.size(), projects);
 
-        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), ProjectOptions.builder()
+        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), NewProjectOptions.builder()
                 .description("Built by the copr-spring-boot sample app").existOk(true).build());
         log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
 
@@ -87,8 +94,28 @@ class CoprTour implements ApplicationRunner {
             log.info("Build {} {}: results at {}, packages {}", build.id(), build.state().coprName(), build.repoUrl(), rpms);
         }
         log.info(Builds.succeeded(ended) ? "All builds succeeded" : "Some builds did not succeed");
+        for (Build build : ended) {
+            showResults(build);
+        }
         log.info("Tour done; the application keeps serving /builds and /actuator/health on port {} until stopped"
                 + " (Ctrl+C)", environment.getProperty("local.server.port", "8080"));
+    }
+
+    /** What copr-cli's {@code download-build --rpms} does, after the end of each failed chroot's log. */
+    private void showResults(Build build) {
+        ChrootVerdicts verdicts = copr.results().verdicts(build);
+        for (BuildChroot failed : verdicts.failed()) {
+            List<String> tail = copr.results().tail(failed, sample.tailLines());
+            log.info("Build {} failed in {}; the end of its builder-live.log:{}{}", build.id(), failed.name(),
+                    System.lineSeparator(), String.join(System.lineSeparator(), tail));
+        }
+        Path directory = sample.resultsDir().resolve(String.valueOf(build.id()));
+        List<DownloadedFile> files = copr.results().download(build, directory,
+                DownloadOptions.builder().kinds(ResultKind.BINARY_RPM, ResultKind.SOURCE_RPM).build());
+        for (DownloadedFile file : files) {
+            log.info("Build {}: {} ({} bytes): {}", build.id(), file.path(), file.size(),
+                    file.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
     }
 
     /** States in Copr's own lower-case spelling, as copr-cli and the web UI show them. */

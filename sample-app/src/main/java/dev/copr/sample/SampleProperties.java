@@ -18,8 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 the upload step is skipped against a real Copr
  * @param watchInterval time between two polls of a running build
  * @param watchTimeout longest wait for the builds
+ * @param tailLines how many of the last lines of a failed chroot's log to show
+ * @param resultsDir where the ended builds' RPMs are downloaded to, as {@code <build id>/<chroot>/<file>}
  */
 @ConfigurationProperties("sample")
 public record SampleProperties(boolean tour, String project, List<String> chroots, @Nullable String srpmUrl,
-                               @Nullable Path srpmFile, Duration watchInterval, Duration watchTimeout) {
+                               @Nullable Path srpmFile, Duration watchInterval, Duration watchTimeout,
+                               int tailLines, Path resultsDir) {
 }

@@ -62,14 +62,15 @@ class AotModeIT {
                 .contains("Talking to an in-process Copr stub")
                 .contains("logged in as tester")
                 .contains("Uploading hello-1.0-1.src.rpm: 4194304 of 4194304 bytes (100%)")
-                .contains("pending -> importing").contains("running -> succeeded")
-                .contains("All builds succeeded");
-        assertThat(get(port, "/builds")).contains("\"state\":\"succeeded\"")
+                .contains("pending -> importing").contains("running -> failed")
+                .contains("Some builds did not succeed")
+                .contains("Copr build error: Build failed");
+        assertThat(get(port, "/builds")).contains("\"state\":\"failed\"")
                 .contains("\"projectname\":\"copr-spring-boot-sample\"");
         assertThat(get(port, "/actuator/health/copr")).contains("\"status\":\"UP\"").contains("\"user\":\"tester\"");
         assertThat(get(port, "/actuator/metrics/copr.client.requests?tag=operation:build.create_from_file"))
                 .contains("\"name\":\"copr.client.requests\"");
-        assertThat(get(port, "/actuator/metrics/copr.build.watch?tag=outcome:SUCCEEDED")).contains("COUNT");
+        assertThat(get(port, "/actuator/metrics/copr.build.watch?tag=outcome:FAILED")).contains("COUNT");
     }
 
     /** Starts the jar on this test's JVM; its output arrives line by line in the queue. */

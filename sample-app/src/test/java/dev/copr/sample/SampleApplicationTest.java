@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copr.client.build.BuildState;
 import dev.copr.test.CoprStub;
 import dev.copr.test.ReceivedFile;
+import dev.copr.test.ResultFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The sample app as it starts by default: against the in-process stub, offline, running its tour.
@@ -30,8 +39,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTest {
 
+    private static final Path RESULTS_DIR = temporaryDirectory();
+
     @Autowired
     CoprStub stub;
+
+    @DynamicPropertySource
+    static void resultsDir(DynamicPropertyRegistry registry) {
+        registry.add("sample.results-dir", RESULTS_DIR::toString);
+    }
 
     @LocalServerPort
     int port;
@@ -40,7 +56,7 @@ class SampleApplicationTest {
     void tourBuildsFromUrlAndUploadWatchesThemAndShowsTheResultsOverRestAndActuator(CapturedOutput output)
             throws Exception {
         assertThat(stub.buildIds()).hasSize(2);
-        assertThat(stub.buildIds()).allSatisfy(id -> assertThat(stub.buildState(id)).isEqualTo(BuildState.SUCCEEDED));
+        assertThat(stub.buildIds()).allSatisfy(id -> assertThat(stub.buildState(id)).isEqualTo(BuildState.FAILED));
         List<ReceivedFile> uploads = stub.receivedFiles();
         assertThat(uploads).singleElement().satisfies(file -> {
             assertThat(file.filename()).isEqualTo("hello-1.0-1.src.rpm");
@@ -49,21 +65,53 @@ class SampleApplicationTest {
         assertThat(output)
                 .contains("Talking to an in-process Copr stub")
                 .contains("logged in as tester")
-                .contains("Project tester/copr-spring-boot-sample builds for [fedora-rawhide-x86_64]")
+                .contains("Project tester/copr-spring-boot-sample builds for [fedora-rawhide-aarch64, fedora-rawhide-x86_64]")
                 .contains("submitted from https://example.org/hello-1.0-1.src.rpm")
                 .contains("Uploading hello-1.0-1.src.rpm: 4194304 of 4194304 bytes (100%)")
-                .contains("pending -> importing").contains("running -> succeeded")
-                .contains("All builds succeeded")
+                .contains("pending -> importing").contains("running -> failed")
+                .contains("Some builds did not succeed")
                 .containsPattern("keeps serving .* on port \\d+ until stopped")
                 .doesNotContain("PENDING", "SUCCEEDED")
                 .doesNotContain(stub.defaultUser().token());
 
-        assertThat(get("/builds")).contains("\"state\":\"succeeded\"").contains("\"projectname\":\"copr-spring-boot-sample\"");
+        for (long id : stub.buildIds()) {
+            assertThat(output).contains("Build " + id + " failed in fedora-rawhide-aarch64; the end of its builder-live.log:"
+                    + System.lineSeparator());
+            for (String rpm : List.of("hello-1.0-1.x86_64.rpm", "hello-1.0-1.src.rpm")) {
+                Path file = RESULTS_DIR.resolve(String.valueOf(id)).resolve("fedora-rawhide-x86_64").resolve(rpm);
+                assertThat(sha256(Files.readAllBytes(file))).as(file.toString())
+                        .isEqualTo(served(id, rpm).sha256());
+                assertThat(output).contains("Build " + id + ": " + file + " (" + Files.size(file) + " bytes): downloaded");
+            }
+        }
+        assertThat(output).contains(System.lineSeparator() + "Copr build error: Build failed" + System.lineSeparator());
+        try (Stream<Path> downloaded = Files.walk(RESULTS_DIR)) {
+            assertThat(downloaded.filter(Files::isRegularFile)).hasSize(4);
+        }
+
+        assertThat(get("/builds")).contains("\"state\":\"failed\"").contains("\"projectname\":\"copr-spring-boot-sample\"");
         assertThat(get("/actuator/health/copr")).contains("\"status\":\"UP\"").contains("\"user\":\"tester\"");
         assertThat(get("/actuator/metrics/copr.client.requests?tag=operation:build.create_from_file"))
                 .contains("\"name\":\"copr.client.requests\"");
         assertThat(get("/actuator/metrics/copr.client.upload.size")).contains("4194304");
-        assertThat(get("/actuator/metrics/copr.build.watch?tag=outcome:SUCCEEDED")).contains("COUNT");
+        assertThat(get("/actuator/metrics/copr.build.watch?tag=outcome:FAILED")).contains("COUNT");
+    }
+
+    private ResultFile served(long buildId, String name) {
+        return stub.resultFiles(buildId, "fedora-rawhide-x86_64").stream().filter(file -> file.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("copr-results");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String get(String path) throws IOException, InterruptedException {

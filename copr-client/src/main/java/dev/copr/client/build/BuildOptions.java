@@ -2,13 +2,11 @@ package dev.copr.client.build;
 
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.mock.Isolation;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -26,45 +24,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BuildOptions {
 
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<List<String>> CHROOTS = SCHEMA.key("chroots");
+    private static final Settings.Key<List<String>> EXCLUDE_CHROOTS = SCHEMA.key("excludeChroots");
+    private static final Settings.Key<Duration> TIMEOUT = SCHEMA.key("timeout");
+    private static final Settings.Key<Boolean> BACKGROUND = SCHEMA.key("background");
+    private static final Settings.Key<Bootstrap> BOOTSTRAP = SCHEMA.key("bootstrap");
+    private static final Settings.Key<Isolation> ISOLATION = SCHEMA.key("isolation");
+    private static final Settings.Key<Long> AFTER_BUILD_ID = SCHEMA.key("afterBuildId");
+    private static final Settings.Key<Long> WITH_BUILD_ID = SCHEMA.key("withBuildId");
+    private static final Settings.Key<Boolean> ENABLE_NET = SCHEMA.key("enableNet");
+    private static final Settings.Key<String> PACKIT_FORGE_PROJECT = SCHEMA.key("packitForgeProject");
+    private static final Settings.Key<String> PROJECT_DIRNAME = SCHEMA.key("projectDirname");
+
     private static final BuildOptions NONE = builder().build();
 
-    private static final String[] NAMES = {
-            "chroots", "excludeChroots", "timeout", "background", "bootstrap", "isolation", "afterBuildId",
-            "withBuildId", "enableNet", "packitForgeProject", "projectDirname"};
-
-    private final @Nullable List<String> chroots;
-    private final @Nullable List<String> excludeChroots;
-    private final @Nullable Duration timeout;
-    private final @Nullable Boolean background;
-    private final @Nullable Bootstrap bootstrap;
-    private final @Nullable Isolation isolation;
-    private final @Nullable Long afterBuildId;
-    private final @Nullable Long withBuildId;
-    private final @Nullable Boolean enableNet;
-    private final @Nullable String packitForgeProject;
-    private final @Nullable String projectDirname;
+    private final Settings settings;
 
     private BuildOptions(Builder builder) {
-        this.chroots = builder.chroots == null ? null : List.copyOf(builder.chroots);
-        this.excludeChroots = builder.excludeChroots == null ? null : List.copyOf(builder.excludeChroots);
-        this.timeout = builder.timeout;
-        this.background = builder.background;
-        this.bootstrap = builder.bootstrap;
-        this.isolation = builder.isolation;
-        this.afterBuildId = builder.afterBuildId;
-        this.withBuildId = builder.withBuildId;
-        this.enableNet = builder.enableNet;
-        this.packitForgeProject = builder.packitForgeProject;
-        this.projectDirname = builder.projectDirname;
+        this.settings = builder.settings.build();
+        Duration timeout = settings.get(TIMEOUT);
         if (timeout != null && timeout.toSeconds() < 1) {
             throw new CoprValidationException("BuildOptions timeout must be at least one second, was " + timeout);
         }
+        Long afterBuildId = settings.get(AFTER_BUILD_ID);
+        Long withBuildId = settings.get(WITH_BUILD_ID);
         if (afterBuildId != null && withBuildId != null) {
             throw new CoprValidationException("BuildOptions afterBuildId " + afterBuildId + " and withBuildId "
                     + withBuildId + " exclude each other: a build either starts a batch after another or joins one");
         }
-        Arguments.requireSendable("BuildOptions bootstrap", bootstrap);
-        Arguments.requireSendable("BuildOptions isolation", isolation);
+        Arguments.requireSendable("BuildOptions bootstrap", settings.get(BOOTSTRAP));
+        Arguments.requireSendable("BuildOptions isolation", settings.get(ISOLATION));
     }
 
     /** No options: Copr's and the project's defaults. */
@@ -87,7 +77,7 @@ public final class BuildOptions {
      * of the project. Unset or empty for all of them.
      */
     public @Nullable List<String> chroots() {
-        return chroots;
+        return settings.get(CHROOTS);
     }
 
     /**
@@ -95,104 +85,80 @@ public final class BuildOptions {
      * {@code chroots} is empty.
      */
     public @Nullable List<String> excludeChroots() {
-        return excludeChroots;
+        return settings.get(EXCLUDE_CHROOTS);
     }
 
     /** Longest build time, sent in whole seconds; Copr checks it against its limits. */
     public @Nullable Duration timeout() {
-        return timeout;
+        return settings.get(TIMEOUT);
     }
 
     /** Whether it is a low-priority background build. */
     public @Nullable Boolean background() {
-        return background;
+        return settings.get(BACKGROUND);
     }
 
     /** Mock bootstrap for this build; {@link Bootstrap#UNCHANGED} keeps the project's and chroot's setting. */
     public @Nullable Bootstrap bootstrap() {
-        return bootstrap;
+        return settings.get(BOOTSTRAP);
     }
 
     /** Build isolation for this build; {@link Isolation#UNCHANGED} keeps the project's and chroot's setting. */
     public @Nullable Isolation isolation() {
-        return isolation;
+        return settings.get(ISOLATION);
     }
 
     /** Start a new batch that runs after the batch of this build. */
     public @Nullable Long afterBuildId() {
-        return afterBuildId;
+        return settings.get(AFTER_BUILD_ID);
     }
 
     /** Join the batch of this build (not together with {@code afterBuildId}). */
     public @Nullable Long withBuildId() {
-        return withBuildId;
+        return settings.get(WITH_BUILD_ID);
     }
 
     /** Whether the build may use the network, overriding the project's setting. */
     public @Nullable Boolean enableNet() {
-        return enableNet;
+        return settings.get(ENABLE_NET);
     }
 
     /** Forge project Packit builds for; Copr checks that the project allows it. */
     public @Nullable String packitForgeProject() {
-        return packitForgeProject;
+        return settings.get(PACKIT_FORGE_PROJECT);
     }
 
     /** The project directory (CoprDir) to build into, e.g. {@code project:pr:12}. */
     public @Nullable String projectDirname() {
-        return projectDirname;
+        return settings.get(PROJECT_DIRNAME);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof BuildOptions that && Arrays.equals(values(), that.values());
+        return other instanceof BuildOptions that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code BuildOptions[chroots=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("BuildOptions", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {chroots, excludeChroots, timeout, background, bootstrap, isolation,
-                afterBuildId, withBuildId, enableNet, packitForgeProject, projectDirname};
+        return settings.toString("BuildOptions");
     }
 
     /** Builds {@link BuildOptions}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private @Nullable List<String> chroots;
-        private @Nullable List<String> excludeChroots;
-        private @Nullable Duration timeout;
-        private @Nullable Boolean background;
-        private @Nullable Bootstrap bootstrap;
-        private @Nullable Isolation isolation;
-        private @Nullable Long afterBuildId;
-        private @Nullable Long withBuildId;
-        private @Nullable Boolean enableNet;
-        private @Nullable String packitForgeProject;
-        private @Nullable String projectDirname;
+        private final Settings.Builder settings;
 
         private Builder() {
+            this.settings = SCHEMA.builder();
         }
 
         private Builder(BuildOptions from) {
-            this.chroots = from.chroots;
-            this.excludeChroots = from.excludeChroots;
-            this.timeout = from.timeout;
-            this.background = from.background;
-            this.bootstrap = from.bootstrap;
-            this.isolation = from.isolation;
-            this.afterBuildId = from.afterBuildId;
-            this.withBuildId = from.withBuildId;
-            this.enableNet = from.enableNet;
-            this.packitForgeProject = from.packitForgeProject;
-            this.projectDirname = from.projectDirname;
+            this.settings = from.settings.toBuilder();
         }
 
         /**
@@ -200,7 +166,7 @@ public final class BuildOptions {
          * chroots of the project. Unset or empty for all of them.
          */
         public Builder chroots(@Nullable List<String> chroots) {
-            this.chroots = chroots == null ? null : new ArrayList<>(chroots);
+            settings.setList(CHROOTS, chroots);
             return this;
         }
 
@@ -217,7 +183,7 @@ public final class BuildOptions {
          * when {@code chroots} is empty.
          */
         public Builder excludeChroots(@Nullable List<String> excludeChroots) {
-            this.excludeChroots = excludeChroots == null ? null : new ArrayList<>(excludeChroots);
+            settings.setList(EXCLUDE_CHROOTS, excludeChroots);
             return this;
         }
 
@@ -231,13 +197,13 @@ public final class BuildOptions {
 
         /** Longest build time, sent in whole seconds; Copr checks it against its limits. */
         public Builder timeout(@Nullable Duration timeout) {
-            this.timeout = timeout;
+            settings.set(TIMEOUT, timeout);
             return this;
         }
 
         /** Whether it is a low-priority background build. */
         public Builder background(@Nullable Boolean background) {
-            this.background = background;
+            settings.set(BACKGROUND, background);
             return this;
         }
 
@@ -246,7 +212,7 @@ public final class BuildOptions {
          * setting.
          */
         public Builder bootstrap(@Nullable Bootstrap bootstrap) {
-            this.bootstrap = bootstrap;
+            settings.set(BOOTSTRAP, bootstrap);
             return this;
         }
 
@@ -255,37 +221,37 @@ public final class BuildOptions {
          * setting.
          */
         public Builder isolation(@Nullable Isolation isolation) {
-            this.isolation = isolation;
+            settings.set(ISOLATION, isolation);
             return this;
         }
 
         /** Start a new batch that runs after the batch of this build. */
         public Builder afterBuildId(long afterBuildId) {
-            this.afterBuildId = afterBuildId;
+            settings.set(AFTER_BUILD_ID, afterBuildId);
             return this;
         }
 
         /** Join the batch of this build (not together with {@code afterBuildId}). */
         public Builder withBuildId(long withBuildId) {
-            this.withBuildId = withBuildId;
+            settings.set(WITH_BUILD_ID, withBuildId);
             return this;
         }
 
         /** Whether the build may use the network, overriding the project's setting. */
         public Builder enableNet(@Nullable Boolean enableNet) {
-            this.enableNet = enableNet;
+            settings.set(ENABLE_NET, enableNet);
             return this;
         }
 
         /** Forge project Packit builds for; Copr checks that the project allows it. */
         public Builder packitForgeProject(@Nullable String packitForgeProject) {
-            this.packitForgeProject = packitForgeProject;
+            settings.set(PACKIT_FORGE_PROJECT, packitForgeProject);
             return this;
         }
 
         /** The project directory (CoprDir) to build into, e.g. {@code project:pr:12}. */
         public Builder projectDirname(@Nullable String projectDirname) {
-            this.projectDirname = projectDirname;
+            settings.set(PROJECT_DIRNAME, projectDirname);
             return this;
         }
 

@@ -31,37 +31,25 @@ public interface BuildProxy {
      */
     Build get(long buildId);
 
-    /** All builds of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    /** All builds of a project; see {@link #getList(String, String, BuildFilter, Pagination)}. */
     default Page<Build> getList(String ownername, String projectname) {
-        return getList(ownername, projectname, null, null, null);
+        return getList(ownername, projectname, BuildFilter.none(), Pagination.none());
     }
 
-    /** A slice of the builds of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
+    /** A slice of the builds of a project; see {@link #getList(String, String, BuildFilter, Pagination)}. */
     default Page<Build> getList(String ownername, String projectname, Pagination pagination) {
-        return getList(ownername, projectname, null, null, pagination);
-    }
-
-    /** The builds of one package of a project; see {@link #getList(String, String, String, BuildState, Pagination)}. */
-    default Page<Build> getList(String ownername, String projectname, String packagename) {
-        return getList(ownername, projectname, packagename, null, null);
-    }
-
-    /** The builds of a project in one state; see {@link #getList(String, String, String, BuildState, Pagination)}. */
-    default Page<Build> getList(String ownername, String projectname, BuildState status) {
-        return getList(ownername, projectname, null, status, null);
+        return getList(ownername, projectname, BuildFilter.none(), pagination);
     }
 
     /**
-     * The builds of a project, optionally only those of one package and in one state; python-copr
+     * The builds of a project, optionally only those of one package or in one state; python-copr
      * {@code get_list(ownername, projectname, packagename, status, pagination)}. With a state, Copr
      * filters after reading the whole list and then applies the limit.
      *
-     * @param packagename only builds of this package; null for all
-     * @param status only builds in this state; null for all
-     * @param pagination which slice; null for the whole list
+     * @param filter which builds, e.g. {@code BuildFilter.ofPackage("copr-cli")}; {@link BuildFilter#none()} for all
+     * @param pagination which slice; null or {@link Pagination#none()} for the whole list
      */
-    Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
-                        @Nullable BuildState status, @Nullable Pagination pagination);
+    Page<Build> getList(String ownername, String projectname, BuildFilter filter, @Nullable Pagination pagination);
 
     /**
      * The source build (SRPM build) of a build: its state and results URL; python-copr {@code

@@ -103,8 +103,9 @@ public interface BuildWatcher {
 
         /**
          * How long to wait at most, counted from the first poll; null or zero waits forever (the
-         * default, python-copr's {@code timeout=0}). The last poll happens when the timeout has
-         * passed, even if that is sooner than the interval.
+         * default, python-copr's {@code timeout=0}). The first poll always happens, and the last one
+         * when the timeout has passed, even if that is sooner than the interval (a poll then is bounded
+         * by the client's response timeout only, and not retried); the watch times out only after it.
          * @throws dev.copr.client.exception.CoprValidationException when negative
          */
         Builder timeout(@Nullable Duration timeout);

@@ -2,14 +2,12 @@ package dev.copr.client.chroot;
 
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 import dev.copr.client.internal.Words;
 import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.mock.Isolation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,40 +27,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProjectChrootOptions {
 
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<List<String>> ADDITIONAL_PACKAGES = SCHEMA.key("additionalPackages");
+    private static final Settings.Key<List<String>> ADDITIONAL_REPOS = SCHEMA.key("additionalRepos");
+    private static final Settings.Key<List<String>> ADDITIONAL_MODULES = SCHEMA.key("additionalModules");
+    private static final Settings.Key<Path> COMPS = SCHEMA.key("comps");
+    private static final Settings.Key<Boolean> DELETE_COMPS = SCHEMA.key("deleteComps");
+    private static final Settings.Key<List<String>> WITH_OPTS = SCHEMA.key("withOpts");
+    private static final Settings.Key<List<String>> WITHOUT_OPTS = SCHEMA.key("withoutOpts");
+    private static final Settings.Key<Bootstrap> BOOTSTRAP = SCHEMA.key("bootstrap");
+    private static final Settings.Key<String> BOOTSTRAP_IMAGE = SCHEMA.key("bootstrapImage");
+    private static final Settings.Key<Isolation> ISOLATION = SCHEMA.key("isolation");
+    private static final Settings.Key<List<String>> RESET_FIELDS = SCHEMA.key("resetFields");
+
     private static final ProjectChrootOptions UNCHANGED = builder().build();
 
-    private static final String[] NAMES = {
-            "additionalPackages", "additionalRepos", "additionalModules", "comps", "deleteComps", "withOpts",
-            "withoutOpts", "bootstrap", "bootstrapImage", "isolation", "resetFields"};
-
-    private final @Nullable List<String> additionalPackages;
-    private final @Nullable List<String> additionalRepos;
-    private final @Nullable List<String> additionalModules;
-    private final @Nullable Path comps;
-    private final @Nullable Boolean deleteComps;
-    private final @Nullable List<String> withOpts;
-    private final @Nullable List<String> withoutOpts;
-    private final @Nullable Bootstrap bootstrap;
-    private final @Nullable String bootstrapImage;
-    private final @Nullable Isolation isolation;
-    private final @Nullable List<String> resetFields;
+    private final Settings settings;
 
     private ProjectChrootOptions(Builder builder) {
-        this.additionalPackages = Words.noWhitespace("ProjectChrootOptions additionalPackages",
-                builder.additionalPackages);
-        this.additionalRepos = Words.noWhitespace("ProjectChrootOptions additionalRepos", builder.additionalRepos);
-        this.additionalModules = Words.noWhitespace("ProjectChrootOptions additionalModules",
-                builder.additionalModules);
-        this.comps = builder.comps;
-        this.deleteComps = builder.deleteComps;
-        this.withOpts = Words.noWhitespace("ProjectChrootOptions withOpts", builder.withOpts);
-        this.withoutOpts = Words.noWhitespace("ProjectChrootOptions withoutOpts", builder.withoutOpts);
-        this.bootstrap = builder.bootstrapImage != null ? Bootstrap.CUSTOM_IMAGE : builder.bootstrap;
-        this.bootstrapImage = builder.bootstrapImage;
-        this.isolation = builder.isolation;
-        this.resetFields = Words.noWhitespace("ProjectChrootOptions resetFields", builder.resetFields);
-        Arguments.requireSendable("ProjectChrootOptions bootstrap", bootstrap);
-        Arguments.requireSendable("ProjectChrootOptions isolation", isolation);
+        Settings set = builder.settings.build();
+        this.settings = set.get(BOOTSTRAP_IMAGE) == null ? set
+                : set.toBuilder().set(BOOTSTRAP, Bootstrap.CUSTOM_IMAGE).build();
+        for (Settings.Key<List<String>> words : List.of(ADDITIONAL_PACKAGES, ADDITIONAL_REPOS, ADDITIONAL_MODULES,
+                WITH_OPTS, WITHOUT_OPTS, RESET_FIELDS)) {
+            Words.requireNoWhitespace("ProjectChrootOptions " + words.name(), settings.get(words));
+        }
+        Arguments.requireSendable("ProjectChrootOptions bootstrap", settings.get(BOOTSTRAP));
+        Arguments.requireSendable("ProjectChrootOptions isolation", settings.get(ISOLATION));
     }
 
     /** Nothing changes. */
@@ -82,37 +73,37 @@ public final class ProjectChrootOptions {
 
     /** Packages always installed in the minimal buildroot. */
     public @Nullable List<String> additionalPackages() {
-        return additionalPackages;
+        return settings.get(ADDITIONAL_PACKAGES);
     }
 
     /** Additional repositories (URLs, {@code copr://owner/project}) for the buildroot. */
     public @Nullable List<String> additionalRepos() {
-        return additionalRepos;
+        return settings.get(ADDITIONAL_REPOS);
     }
 
     /** Modules to enable ({@code name:stream}) or disable ({@code !name:stream}). */
     public @Nullable List<String> additionalModules() {
-        return additionalModules;
+        return settings.get(ADDITIONAL_MODULES);
     }
 
     /** A {@code comps.xml} file to upload. */
     public @Nullable Path comps() {
-        return comps;
+        return settings.get(COMPS);
     }
 
     /** Whether to remove the current {@code comps.xml}. */
     public @Nullable Boolean deleteComps() {
-        return deleteComps;
+        return settings.get(DELETE_COMPS);
     }
 
     /** Mock {@code --with} options. */
     public @Nullable List<String> withOpts() {
-        return withOpts;
+        return settings.get(WITH_OPTS);
     }
 
     /** Mock {@code --without} options. */
     public @Nullable List<String> withoutOpts() {
-        return withoutOpts;
+        return settings.get(WITHOUT_OPTS);
     }
 
     /**
@@ -120,17 +111,17 @@ public final class ProjectChrootOptions {
      * python-copr sets it.
      */
     public @Nullable Bootstrap bootstrap() {
-        return bootstrap;
+        return settings.get(BOOTSTRAP);
     }
 
     /** A container image, {@code <name>[:<tag>]}, to initialise the bootstrap from. */
     public @Nullable String bootstrapImage() {
-        return bootstrapImage;
+        return settings.get(BOOTSTRAP_IMAGE);
     }
 
     /** The isolation setup. */
     public @Nullable Isolation isolation() {
-        return isolation;
+        return settings.get(ISOLATION);
     }
 
     /**
@@ -138,64 +129,40 @@ public final class ProjectChrootOptions {
      * isolation}), to reset to Copr's defaults.
      */
     public @Nullable List<String> resetFields() {
-        return resetFields;
+        return settings.get(RESET_FIELDS);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof ProjectChrootOptions that && Arrays.equals(values(), that.values());
+        return other instanceof ProjectChrootOptions that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code ProjectChrootOptions[additionalPackages=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("ProjectChrootOptions", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {additionalPackages, additionalRepos, additionalModules, comps, deleteComps,
-                withOpts, withoutOpts, bootstrap, bootstrapImage, isolation, resetFields};
+        return settings.toString("ProjectChrootOptions");
     }
 
     /** Builds {@link ProjectChrootOptions}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private @Nullable List<String> additionalPackages;
-        private @Nullable List<String> additionalRepos;
-        private @Nullable List<String> additionalModules;
-        private @Nullable Path comps;
-        private @Nullable Boolean deleteComps;
-        private @Nullable List<String> withOpts;
-        private @Nullable List<String> withoutOpts;
-        private @Nullable Bootstrap bootstrap;
-        private @Nullable String bootstrapImage;
-        private @Nullable Isolation isolation;
-        private @Nullable List<String> resetFields;
+        private final Settings.Builder settings;
 
         private Builder() {
+            this.settings = SCHEMA.builder();
         }
 
         private Builder(ProjectChrootOptions from) {
-            this.additionalPackages = from.additionalPackages;
-            this.additionalRepos = from.additionalRepos;
-            this.additionalModules = from.additionalModules;
-            this.comps = from.comps;
-            this.deleteComps = from.deleteComps;
-            this.withOpts = from.withOpts;
-            this.withoutOpts = from.withoutOpts;
-            this.bootstrap = from.bootstrap;
-            this.bootstrapImage = from.bootstrapImage;
-            this.isolation = from.isolation;
-            this.resetFields = from.resetFields;
+            this.settings = from.settings.toBuilder();
         }
 
         /** Packages always installed in the minimal buildroot. */
         public Builder additionalPackages(@Nullable List<String> additionalPackages) {
-            this.additionalPackages = additionalPackages == null ? null : new ArrayList<>(additionalPackages);
+            settings.setList(ADDITIONAL_PACKAGES, additionalPackages);
             return this;
         }
 
@@ -206,7 +173,7 @@ public final class ProjectChrootOptions {
 
         /** Additional repositories (URLs, {@code copr://owner/project}) for the buildroot. */
         public Builder additionalRepos(@Nullable List<String> additionalRepos) {
-            this.additionalRepos = additionalRepos == null ? null : new ArrayList<>(additionalRepos);
+            settings.setList(ADDITIONAL_REPOS, additionalRepos);
             return this;
         }
 
@@ -217,7 +184,7 @@ public final class ProjectChrootOptions {
 
         /** Modules to enable ({@code name:stream}) or disable ({@code !name:stream}). */
         public Builder additionalModules(@Nullable List<String> additionalModules) {
-            this.additionalModules = additionalModules == null ? null : new ArrayList<>(additionalModules);
+            settings.setList(ADDITIONAL_MODULES, additionalModules);
             return this;
         }
 
@@ -228,19 +195,19 @@ public final class ProjectChrootOptions {
 
         /** A {@code comps.xml} file to upload. */
         public Builder comps(@Nullable Path comps) {
-            this.comps = comps;
+            settings.set(COMPS, comps);
             return this;
         }
 
         /** Whether to remove the current {@code comps.xml}. */
         public Builder deleteComps(@Nullable Boolean deleteComps) {
-            this.deleteComps = deleteComps;
+            settings.set(DELETE_COMPS, deleteComps);
             return this;
         }
 
         /** Mock {@code --with} options. */
         public Builder withOpts(@Nullable List<String> withOpts) {
-            this.withOpts = withOpts == null ? null : new ArrayList<>(withOpts);
+            settings.setList(WITH_OPTS, withOpts);
             return this;
         }
 
@@ -251,7 +218,7 @@ public final class ProjectChrootOptions {
 
         /** Mock {@code --without} options. */
         public Builder withoutOpts(@Nullable List<String> withoutOpts) {
-            this.withoutOpts = withoutOpts == null ? null : new ArrayList<>(withoutOpts);
+            settings.setList(WITHOUT_OPTS, withoutOpts);
             return this;
         }
 
@@ -265,19 +232,19 @@ public final class ProjectChrootOptions {
          * python-copr sets it.
          */
         public Builder bootstrap(@Nullable Bootstrap bootstrap) {
-            this.bootstrap = bootstrap;
+            settings.set(BOOTSTRAP, bootstrap);
             return this;
         }
 
         /** A container image, {@code <name>[:<tag>]}, to initialise the bootstrap from. */
         public Builder bootstrapImage(@Nullable String bootstrapImage) {
-            this.bootstrapImage = bootstrapImage;
+            settings.set(BOOTSTRAP_IMAGE, bootstrapImage);
             return this;
         }
 
         /** The isolation setup. */
         public Builder isolation(@Nullable Isolation isolation) {
-            this.isolation = isolation;
+            settings.set(ISOLATION, isolation);
             return this;
         }
 
@@ -286,7 +253,7 @@ public final class ProjectChrootOptions {
          * isolation}), to reset to Copr's defaults.
          */
         public Builder resetFields(@Nullable List<String> resetFields) {
-            this.resetFields = resetFields == null ? null : new ArrayList<>(resetFields);
+            settings.setList(RESET_FIELDS, resetFields);
             return this;
         }
 

@@ -16,21 +16,17 @@ public final class Words {
     private Words() {
     }
 
-    /** An unmodifiable copy of {@code values}, whose entries must not be null or blank; null stays null. */
-    public static @Nullable List<String> nonBlank(String setting, @Nullable List<String> values) {
-        if (values == null) {
-            return null;
-        }
-        if (values.stream().anyMatch(value -> value == null || value.isBlank())) {
+    /** Refuses {@code values} with an entry that is null or blank; null passes. */
+    public static void requireNonBlank(String setting, @Nullable List<String> values) {
+        if (values != null && values.stream().anyMatch(value -> value == null || value.isBlank())) {
             throw new CoprValidationException(setting + " must not contain null or blank entries, was " + values);
         }
-        return List.copyOf(values);
     }
 
-    /** An unmodifiable copy of {@code values}, each a word without whitespace (Copr splits at whitespace). */
-    public static @Nullable List<String> noWhitespace(String setting, @Nullable List<String> values) {
+    /** Refuses {@code values} with an entry that is not a word without whitespace (Copr splits at whitespace). */
+    public static void requireNoWhitespace(String setting, @Nullable List<String> values) {
         if (values == null) {
-            return null;
+            return;
         }
         for (String value : values) {
             if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
@@ -38,6 +34,5 @@ public final class Words {
                         + "' must be a non-blank word: Copr splits entries at whitespace");
             }
         }
-        return List.copyOf(values);
     }
 }

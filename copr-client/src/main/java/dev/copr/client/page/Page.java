@@ -1,5 +1,6 @@
 package dev.copr.client.page;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -60,8 +61,7 @@ public final class Page<T> {
      * @throws NoSuchElementException when {@link #hasNext()} is false
      */
     public Page<T> next() {
-        PageMeta applied = meta;
-        Pagination following = hasNext() && applied != null ? applied.following() : null;
+        Pagination following = following();
         if (following == null) {
             throw new NoSuchElementException("this page is the last one: it was not limited or not full");
         }
@@ -73,7 +73,8 @@ public final class Page<T> {
      * only one page is held in memory however long the list is.
      */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Walker(), Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Walker<>(this), Spliterator.ORDERED),
+                false);
     }
 
     @Override
@@ -81,16 +82,39 @@ public final class Page<T> {
         return "Page[items=" + items.size() + ", meta=" + meta + "]";
     }
 
-    private final class Walker implements Iterator<T> {
-        private Page<T> page = Page.this;
-        private Iterator<T> current = items.iterator();
+    /** The pagination of the following page; null when {@link #hasNext()} is false. */
+    private @Nullable Pagination following() {
+        PageMeta applied = meta;
+        return hasNext() && applied != null ? applied.following() : null;
+    }
+
+    /**
+     * Walks the items page by page, each page fetched by the page before it. It holds the items of
+     * one page and how to fetch the next, never a page itself: a walked page can be collected while
+     * the next one is read.
+     */
+    private static final class Walker<T> implements Iterator<T> {
+        private Function<Pagination, Page<T>> fetcher;
+        private @Nullable Pagination following;
+        private Iterator<T> current;
+
+        Walker(Page<T> first) {
+            this.fetcher = first.fetcher;
+            this.following = first.following();
+            this.current = first.items.iterator();
+        }
 
         @Override
         public boolean hasNext() {
-            while (!current.hasNext() && page.hasNext()) {
-                page = page.next();
-                current = page.items().iterator();
+            Pagination next = following;
+            while (!current.hasNext() && next != null) {
+                current = Collections.emptyIterator();
+                Page<T> page = fetcher.apply(next);
+                fetcher = page.fetcher;
+                next = page.following();
+                current = page.items.iterator();
             }
+            following = next;
             return current.hasNext();
         }
 

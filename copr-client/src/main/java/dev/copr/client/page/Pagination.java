@@ -1,9 +1,7 @@
 package dev.copr.client.page;
 
 import dev.copr.client.exception.CoprValidationException;
-import dev.copr.client.internal.ValueText;
-
-import java.util.Arrays;
+import dev.copr.client.internal.Settings;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,23 +18,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Pagination {
 
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<Integer> LIMIT = SCHEMA.key("limit");
+    private static final Settings.Key<Integer> OFFSET = SCHEMA.key("offset");
+    private static final Settings.Key<String> ORDER = SCHEMA.key("order");
+    private static final Settings.Key<OrderType> ORDER_TYPE = SCHEMA.key("orderType");
+
     private static final Pagination NONE = builder().build();
 
-    private static final String[] NAMES = {"limit", "offset", "order", "orderType"};
-
-    private final @Nullable Integer limit;
-    private final @Nullable Integer offset;
-    private final @Nullable String order;
-    private final @Nullable OrderType orderType;
+    private final Settings settings;
 
     private Pagination(Builder builder) {
-        this.limit = builder.limit;
-        this.offset = builder.offset;
-        this.order = builder.order;
-        this.orderType = builder.orderType;
+        this.settings = builder.settings.build();
+        Integer limit = settings.get(LIMIT);
         if (limit != null && limit < 1) {
             throw new CoprValidationException("Pagination limit must be at least 1, was " + limit);
         }
+        Integer offset = settings.get(OFFSET);
         if (offset != null && offset < 0) {
             throw new CoprValidationException("Pagination offset must not be negative, was " + offset);
         }
@@ -64,82 +62,73 @@ public final class Pagination {
 
     /** Most items on one page; unset for all at once. */
     public @Nullable Integer limit() {
-        return limit;
+        return settings.get(LIMIT);
     }
 
     /** Items to skip. */
     public @Nullable Integer offset() {
-        return offset;
+        return settings.get(OFFSET);
     }
 
     /** Name of the field to sort by, e.g. {@code id} or {@code name}. */
     public @Nullable String order() {
-        return order;
+        return settings.get(ORDER);
     }
 
     /** Sort direction. */
     public @Nullable OrderType orderType() {
-        return orderType;
+        return settings.get(ORDER_TYPE);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Pagination that && Arrays.equals(values(), that.values());
+        return other instanceof Pagination that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code Pagination[limit=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("Pagination", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {limit, offset, order, orderType};
+        return settings.toString("Pagination");
     }
 
     /** Builds {@link Pagination}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private @Nullable Integer limit;
-        private @Nullable Integer offset;
-        private @Nullable String order;
-        private @Nullable OrderType orderType;
+        private final Settings.Builder settings;
 
         private Builder() {
+            this.settings = SCHEMA.builder();
         }
 
         private Builder(Pagination from) {
-            this.limit = from.limit;
-            this.offset = from.offset;
-            this.order = from.order;
-            this.orderType = from.orderType;
+            this.settings = from.settings.toBuilder();
         }
 
         /** Most items on one page; unset for all at once. */
         public Builder limit(@Nullable Integer limit) {
-            this.limit = limit;
+            settings.set(LIMIT, limit);
             return this;
         }
 
         /** Items to skip. */
         public Builder offset(@Nullable Integer offset) {
-            this.offset = offset;
+            settings.set(OFFSET, offset);
             return this;
         }
 
         /** Name of the field to sort by, e.g. {@code id} or {@code name}. */
         public Builder order(@Nullable String order) {
-            this.order = order;
+            settings.set(ORDER, order);
             return this;
         }
 
         /** Sort direction. */
         public Builder orderType(@Nullable OrderType orderType) {
-            this.orderType = orderType;
+            settings.set(ORDER_TYPE, orderType);
             return this;
         }
 

@@ -1,11 +1,9 @@
 package dev.copr.client.pkg;
 
 import dev.copr.client.exception.CoprValidationException;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -23,21 +21,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PackageOptions {
 
-    private static final String[] NAMES = {"webhookRebuild", "maxBuilds", "timeout", "chrootDenylist"};
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<Boolean> WEBHOOK_REBUILD = SCHEMA.key("webhookRebuild");
+    private static final Settings.Key<Integer> MAX_BUILDS = SCHEMA.key("maxBuilds");
+    private static final Settings.Key<Duration> TIMEOUT = SCHEMA.key("timeout");
+    private static final Settings.Key<List<String>> CHROOT_DENYLIST = SCHEMA.key("chrootDenylist");
 
-    private final @Nullable Boolean webhookRebuild;
-    private final @Nullable Integer maxBuilds;
-    private final @Nullable Duration timeout;
-    private final @Nullable List<String> chrootDenylist;
+    private final Settings settings;
 
     private PackageOptions(Builder builder) {
-        this.webhookRebuild = builder.webhookRebuild;
-        this.maxBuilds = builder.maxBuilds;
-        this.timeout = builder.timeout;
-        this.chrootDenylist = builder.chrootDenylist == null ? null : List.copyOf(builder.chrootDenylist);
+        this.settings = builder.settings.build();
+        Integer maxBuilds = settings.get(MAX_BUILDS);
         if (maxBuilds != null && maxBuilds < 0) {
             throw new CoprValidationException("PackageOptions maxBuilds must not be negative, was " + maxBuilds);
         }
+        Duration timeout = settings.get(TIMEOUT);
         if (timeout != null && timeout.toSeconds() < 1) {
             throw new CoprValidationException("PackageOptions timeout must be at least one second, was " + timeout);
         }
@@ -58,17 +56,17 @@ public final class PackageOptions {
      * auto_rebuild}).
      */
     public @Nullable Boolean webhookRebuild() {
-        return webhookRebuild;
+        return settings.get(WEBHOOK_REBUILD);
     }
 
     /** Keep only this many newest builds of the package, 0 for all ({@code max_builds}, Copr allows 0 to 100). */
     public @Nullable Integer maxBuilds() {
-        return maxBuilds;
+        return settings.get(MAX_BUILDS);
     }
 
     /** Longest build time, sent in whole seconds ({@code timeout}). */
     public @Nullable Duration timeout() {
-        return timeout;
+        return settings.get(TIMEOUT);
     }
 
     /**
@@ -76,44 +74,35 @@ public final class PackageOptions {
      * ({@code chroot_denylist}); empty clears it.
      */
     public @Nullable List<String> chrootDenylist() {
-        return chrootDenylist;
+        return settings.get(CHROOT_DENYLIST);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PackageOptions that && Arrays.equals(values(), that.values());
+        return other instanceof PackageOptions that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code PackageOptions[webhookRebuild=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("PackageOptions", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {webhookRebuild, maxBuilds, timeout, chrootDenylist};
+        return settings.toString("PackageOptions");
     }
 
     /** Builds {@link PackageOptions}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private @Nullable Boolean webhookRebuild;
-        private @Nullable Integer maxBuilds;
-        private @Nullable Duration timeout;
-        private @Nullable List<String> chrootDenylist;
+        private final Settings.Builder settings;
 
         private Builder() {
+            this.settings = SCHEMA.builder();
         }
 
         private Builder(PackageOptions from) {
-            this.webhookRebuild = from.webhookRebuild;
-            this.maxBuilds = from.maxBuilds;
-            this.timeout = from.timeout;
-            this.chrootDenylist = from.chrootDenylist;
+            this.settings = from.settings.toBuilder();
         }
 
         /**
@@ -121,7 +110,7 @@ public final class PackageOptions {
          * {@code auto_rebuild}).
          */
         public Builder webhookRebuild(@Nullable Boolean webhookRebuild) {
-            this.webhookRebuild = webhookRebuild;
+            settings.set(WEBHOOK_REBUILD, webhookRebuild);
             return this;
         }
 
@@ -130,13 +119,13 @@ public final class PackageOptions {
          * 100).
          */
         public Builder maxBuilds(@Nullable Integer maxBuilds) {
-            this.maxBuilds = maxBuilds;
+            settings.set(MAX_BUILDS, maxBuilds);
             return this;
         }
 
         /** Longest build time, sent in whole seconds ({@code timeout}). */
         public Builder timeout(@Nullable Duration timeout) {
-            this.timeout = timeout;
+            settings.set(TIMEOUT, timeout);
             return this;
         }
 
@@ -145,7 +134,7 @@ public final class PackageOptions {
          * comma-separated ({@code chroot_denylist}); empty clears it.
          */
         public Builder chrootDenylist(@Nullable List<String> chrootDenylist) {
-            this.chrootDenylist = chrootDenylist == null ? null : new ArrayList<>(chrootDenylist);
+            settings.setList(CHROOT_DENYLIST, chrootDenylist);
             return this;
         }
 

@@ -18,39 +18,22 @@ import org.jspecify.annotations.Nullable;
 public interface PackageProxy {
 
     /**
-     * One package, without its latest builds; python-copr {@code get(ownername, projectname, packagename)}.
-     * @throws dev.copr.client.exception.CoprNoResultException when the project or package does not exist
-     */
-    default Package get(String ownername, String projectname, String packagename) {
-        return get(ownername, projectname, packagename, false, false);
-    }
-
-    /**
      * One package; python-copr {@code get(ownername, projectname, packagename, with_latest_build,
-     * with_latest_succeeded_build)}. A flag is sent only when true, because Copr's single-package
+     * with_latest_succeeded_build)}. A detail is sent only when asked for, because Copr's single-package
      * call takes any value it is given, even {@code False}, as true.
      *
-     * @param withLatestBuild fill {@link PackageBuilds#latest()}
-     * @param withLatestSucceededBuild fill {@link PackageBuilds#latestSucceeded()}
+     * @param details what to fill in besides the package, e.g. {@link PackageDetail#WITH_LATEST_BUILD}; none
+     *     for the package without its latest builds
      * @throws dev.copr.client.exception.CoprNoResultException when the project or package does not exist
      */
-    Package get(String ownername, String projectname, String packagename, boolean withLatestBuild,
-                boolean withLatestSucceededBuild);
+    Package get(String ownername, String projectname, String packagename, PackageDetail... details);
 
     /**
      * All packages of a project, without their latest builds; see {@link #getList(String, String, Pagination,
-     * boolean, boolean)}.
+     * PackageDetail...)}.
      */
     default Page<Package> getList(String ownername, String projectname) {
-        return getList(ownername, projectname, null, false, false);
-    }
-
-    /**
-     * A slice of the packages of a project, without their latest builds; see {@link #getList(String, String,
-     * Pagination, boolean, boolean)}.
-     */
-    default Page<Package> getList(String ownername, String projectname, Pagination pagination) {
-        return getList(ownername, projectname, pagination, false, false);
+        return getList(ownername, projectname, Pagination.none());
     }
 
     /**
@@ -58,12 +41,12 @@ public interface PackageProxy {
      * with_latest_build, with_latest_succeeded_build)}. Copr refuses to list more than 10000 packages
      * at once: use a pagination for big projects.
      *
-     * @param pagination which slice; null for the whole list
-     * @param withLatestBuild fill {@link PackageBuilds#latest()} of each package
-     * @param withLatestSucceededBuild fill {@link PackageBuilds#latestSucceeded()} of each package (slower)
+     * @param pagination which slice; null or {@link Pagination#none()} for the whole list
+     * @param details what to fill in for each package, e.g. {@link PackageDetail#WITH_LATEST_BUILD}; none for
+     *     the packages without their latest builds
      */
     Page<Package> getList(String ownername, String projectname, @Nullable Pagination pagination,
-                          boolean withLatestBuild, boolean withLatestSucceededBuild);
+                          PackageDetail... details);
 
     /**
      * Adds a package with Copr's default settings; see {@link #add(String, String, String, PackageSource,

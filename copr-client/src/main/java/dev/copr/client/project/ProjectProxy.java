@@ -55,7 +55,7 @@ public interface ProjectProxy {
 
     /**
      * Creates a project with Copr's (and python-copr's) default settings; see {@link #add(String, String, List,
-     * ProjectOptions)}.
+     * NewProjectOptions)}.
      */
     default Project add(String ownername, String projectname, List<String> chroots) {
         return add(ownername, projectname, chroots, null);
@@ -64,20 +64,20 @@ public interface ProjectProxy {
     /**
      * Creates a project; python-copr {@code add(ownername, projectname, chroots, ...)}. Settings
      * left unset are not sent, and Copr's defaults give the same project as python-copr's defaults
-     * (see {@link ProjectOptions}). With {@code existOk} the existing project is returned unchanged.
+     * (see {@link NewProjectOptions}). With {@code existOk} the existing project is returned unchanged.
      * @param chroots the chroots to enable, at least one, e.g. {@code fedora-rawhide-x86_64}
-     * @param options null or {@link ProjectOptions#none()} for Copr's defaults
+     * @param options null or {@link NewProjectOptions#none()} for Copr's defaults
      * @throws CoprValidationException when no chroot is given, before any request
      * @throws dev.copr.client.exception.CoprRequestException when Copr refuses it, e.g. the name is taken (400)
      * @throws dev.copr.client.exception.CoprAuthException when a setting is for Copr admins only (403)
      */
-    Project add(String ownername, String projectname, List<String> chroots, @Nullable ProjectOptions options);
+    Project add(String ownername, String projectname, List<String> chroots, @Nullable NewProjectOptions options);
 
     /**
      * Changes settings of a project; python-copr {@code edit(ownername, projectname, ...)}. Only
      * the settings that are set are sent and changed; {@code chroots}, when set, replaces the
      * enabled chroots.
-     * @throws CoprValidationException when an add-only setting (persistent, storage, existOk) is set
+     * @throws CoprValidationException when {@code chroots} is set but empty, before any request
      */
     Project edit(String ownername, String projectname, ProjectOptions options);
 
@@ -88,14 +88,22 @@ public interface ProjectProxy {
     Project delete(String ownername, String projectname);
 
     /**
+     * Forks a project into a new project {@code dstownername/dstprojectname}; python-copr
+     * {@code fork(ownername, projectname, dstownername, dstprojectname)}. Copr refuses when the destination
+     * exists; see {@link #fork(String, String, String, String, ForkMode)}.
+     */
+    default Project fork(String ownername, String projectname, String dstownername, String dstprojectname) {
+        return fork(ownername, projectname, dstownername, dstprojectname, ForkMode.NEW_PROJECT);
+    }
+
+    /**
      * Forks a project into {@code dstownername/dstprojectname}; python-copr
      * {@code fork(ownername, projectname, dstownername, dstprojectname, confirm)}.
      * @param dstownername the calling user or one of their {@code @group}s
-     * @param confirm must be true to fork into a project that already exists
+     * @param mode {@link ForkMode#CONFIRM_EXISTING} to fork into a project that already exists
      * @return the fork; its builds are copied in the background
      */
-    Project fork(String ownername, String projectname, String dstownername, String dstprojectname,
-                 boolean confirm);
+    Project fork(String ownername, String projectname, String dstownername, String dstprojectname, ForkMode mode);
 
     /**
      * Whether user {@code who} may submit builds in the project; python-copr

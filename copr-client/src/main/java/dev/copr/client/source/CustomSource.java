@@ -1,10 +1,8 @@
 package dev.copr.client.source;
 
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,20 +20,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CustomSource implements PackageSource {
 
-    private static final String[] NAMES = {"script", "chroot", "builddeps", "resultdir", "repos"};
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<String> SCRIPT = SCHEMA.key("script");
+    private static final Settings.Key<String> CHROOT = SCHEMA.key("chroot");
+    private static final Settings.Key<List<String>> BUILDDEPS = SCHEMA.key("builddeps");
+    private static final Settings.Key<String> RESULTDIR = SCHEMA.key("resultdir");
+    private static final Settings.Key<List<String>> REPOS = SCHEMA.key("repos");
 
-    private final String script;
-    private final @Nullable String chroot;
-    private final @Nullable List<String> builddeps;
-    private final @Nullable String resultdir;
-    private final @Nullable List<String> repos;
+    private final Settings settings;
 
     private CustomSource(Builder builder) {
-        this.script = Arguments.requireText("script", builder.script);
-        this.chroot = builder.chroot;
-        this.builddeps = builder.builddeps == null ? null : List.copyOf(builder.builddeps);
-        this.resultdir = builder.resultdir;
-        this.repos = builder.repos == null ? null : List.copyOf(builder.repos);
+        this.settings = builder.settings.build();
+        Arguments.requireText("script", settings.get(SCRIPT));
     }
 
     /** Sources made by {@code script}, with Copr's defaults for everything else. */
@@ -55,27 +51,27 @@ public final class CustomSource implements PackageSource {
 
     /** The script (at most 4 kB). */
     public String script() {
-        return script;
+        return settings.require(SCRIPT);
     }
 
     /** Mock chroot the script runs in; Copr's default is {@code fedora-latest-x86_64}. */
     public @Nullable String chroot() {
-        return chroot;
+        return settings.get(CHROOT);
     }
 
     /** Packages the script needs. */
     public @Nullable List<String> builddeps() {
-        return builddeps;
+        return settings.get(BUILDDEPS);
     }
 
     /** Directory, relative to the script's working directory, where it leaves the sources and spec file. */
     public @Nullable String resultdir() {
-        return resultdir;
+        return settings.get(RESULTDIR);
     }
 
     /** URLs of extra repositories for {@code builddeps}. */
     public @Nullable List<String> repos() {
-        return repos;
+        return settings.get(REPOS);
     }
 
     @Override
@@ -85,59 +81,47 @@ public final class CustomSource implements PackageSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof CustomSource that && Arrays.equals(values(), that.values());
+        return other instanceof CustomSource that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code CustomSource[script=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("CustomSource", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {script, chroot, builddeps, resultdir, repos};
+        return settings.toString("CustomSource");
     }
 
     /** Builds {@link CustomSource}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private String script;
-        private @Nullable String chroot;
-        private @Nullable List<String> builddeps;
-        private @Nullable String resultdir;
-        private @Nullable List<String> repos;
+        private final Settings.Builder settings;
 
         private Builder(String script) {
-            this.script = script;
+            this.settings = SCHEMA.builder().set(SCRIPT, script);
         }
 
         private Builder(CustomSource from) {
-            this.script = from.script;
-            this.chroot = from.chroot;
-            this.builddeps = from.builddeps;
-            this.resultdir = from.resultdir;
-            this.repos = from.repos;
+            this.settings = from.settings.toBuilder();
         }
 
         /** The script (at most 4 kB). */
         public Builder script(String script) {
-            this.script = script;
+            settings.set(SCRIPT, script);
             return this;
         }
 
         /** Mock chroot the script runs in; Copr's default is {@code fedora-latest-x86_64}. */
         public Builder chroot(@Nullable String chroot) {
-            this.chroot = chroot;
+            settings.set(CHROOT, chroot);
             return this;
         }
 
         /** Packages the script needs. */
         public Builder builddeps(@Nullable List<String> builddeps) {
-            this.builddeps = builddeps == null ? null : new ArrayList<>(builddeps);
+            settings.setList(BUILDDEPS, builddeps);
             return this;
         }
 
@@ -148,13 +132,13 @@ public final class CustomSource implements PackageSource {
 
         /** Directory, relative to the script's working directory, where it leaves the sources and spec file. */
         public Builder resultdir(@Nullable String resultdir) {
-            this.resultdir = resultdir;
+            settings.set(RESULTDIR, resultdir);
             return this;
         }
 
         /** URLs of extra repositories for {@code builddeps}. */
         public Builder repos(@Nullable List<String> repos) {
-            this.repos = repos == null ? null : new ArrayList<>(repos);
+            settings.setList(REPOS, repos);
             return this;
         }
 

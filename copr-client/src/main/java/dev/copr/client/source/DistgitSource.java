@@ -1,8 +1,7 @@
 package dev.copr.client.source;
 
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,16 +18,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DistgitSource implements PackageSource {
 
-    private static final String[] NAMES = {"distgit", "namespace", "committish"};
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<String> DISTGIT = SCHEMA.key("distgit");
+    private static final Settings.Key<String> NAMESPACE = SCHEMA.key("namespace");
+    private static final Settings.Key<String> COMMITTISH = SCHEMA.key("committish");
 
-    private final @Nullable String distgit;
-    private final @Nullable String namespace;
-    private final @Nullable String committish;
+    private final Settings settings;
 
     private DistgitSource(Builder builder) {
-        this.distgit = builder.distgit;
-        this.namespace = builder.namespace;
-        this.committish = builder.committish;
+        this.settings = builder.settings.build();
     }
 
     /** The default branch of the package in the Copr instance's default DistGit. */
@@ -53,17 +51,17 @@ public final class DistgitSource implements PackageSource {
 
     /** Name of the DistGit instance, e.g. {@code fedora}; unset for the Copr instance's default. */
     public @Nullable String distgit() {
-        return distgit;
+        return settings.get(DISTGIT);
     }
 
     /** Namespace of the repository, e.g. {@code @copr/copr} or {@code forks/someuser}. */
     public @Nullable String namespace() {
-        return namespace;
+        return settings.get(NAMESPACE);
     }
 
     /** Branch, tag or commit to build; unset for the default branch. */
     public @Nullable String committish() {
-        return committish;
+        return settings.get(COMMITTISH);
     }
 
     @Override
@@ -73,54 +71,47 @@ public final class DistgitSource implements PackageSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof DistgitSource that && Arrays.equals(values(), that.values());
+        return other instanceof DistgitSource that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code DistgitSource[distgit=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("DistgitSource", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {distgit, namespace, committish};
+        return settings.toString("DistgitSource");
     }
 
     /** Builds {@link DistgitSource}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private @Nullable String distgit;
-        private @Nullable String namespace;
-        private @Nullable String committish;
+        private final Settings.Builder settings;
 
         private Builder() {
+            this.settings = SCHEMA.builder();
         }
 
         private Builder(DistgitSource from) {
-            this.distgit = from.distgit;
-            this.namespace = from.namespace;
-            this.committish = from.committish;
+            this.settings = from.settings.toBuilder();
         }
 
         /** Name of the DistGit instance, e.g. {@code fedora}; unset for the Copr instance's default. */
         public Builder distgit(@Nullable String distgit) {
-            this.distgit = distgit;
+            settings.set(DISTGIT, distgit);
             return this;
         }
 
         /** Namespace of the repository, e.g. {@code @copr/copr} or {@code forks/someuser}. */
         public Builder namespace(@Nullable String namespace) {
-            this.namespace = namespace;
+            settings.set(NAMESPACE, namespace);
             return this;
         }
 
         /** Branch, tag or commit to build; unset for the default branch. */
         public Builder committish(@Nullable String committish) {
-            this.committish = committish;
+            settings.set(COMMITTISH, committish);
             return this;
         }
 

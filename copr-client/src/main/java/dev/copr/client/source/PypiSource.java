@@ -1,10 +1,8 @@
 package dev.copr.client.source;
 
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -24,21 +22,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PypiSource implements PackageSource {
 
-    private static final String[] NAMES = {
-            "pypiPackageName", "pypiPackageVersion", "specGenerator", "specTemplate", "pythonVersions"};
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<String> PYPI_PACKAGE_NAME = SCHEMA.key("pypiPackageName");
+    private static final Settings.Key<String> PYPI_PACKAGE_VERSION = SCHEMA.key("pypiPackageVersion");
+    private static final Settings.Key<SpecGenerator> SPEC_GENERATOR = SCHEMA.key("specGenerator");
+    private static final Settings.Key<String> SPEC_TEMPLATE = SCHEMA.key("specTemplate");
+    private static final Settings.Key<List<Integer>> PYTHON_VERSIONS = SCHEMA.key("pythonVersions");
 
-    private final String pypiPackageName;
-    private final @Nullable String pypiPackageVersion;
-    private final @Nullable SpecGenerator specGenerator;
-    private final @Nullable String specTemplate;
-    private final @Nullable List<Integer> pythonVersions;
+    private final Settings settings;
 
     private PypiSource(Builder builder) {
-        this.pypiPackageName = Arguments.requireName("pypiPackageName", builder.pypiPackageName);
-        this.pypiPackageVersion = builder.pypiPackageVersion;
-        this.specGenerator = builder.specGenerator;
-        this.specTemplate = builder.specTemplate;
-        this.pythonVersions = builder.pythonVersions == null ? null : List.copyOf(builder.pythonVersions);
+        this.settings = builder.settings.build();
+        Arguments.requireName("pypiPackageName", settings.get(PYPI_PACKAGE_NAME));
     }
 
     /** The latest version of {@code pypiPackageName}, with Copr's defaults for everything else. */
@@ -58,17 +53,17 @@ public final class PypiSource implements PackageSource {
 
     /** Name on PyPI. */
     public String pypiPackageName() {
-        return pypiPackageName;
+        return settings.require(PYPI_PACKAGE_NAME);
     }
 
     /** Version to build; unset for the latest. */
     public @Nullable String pypiPackageVersion() {
-        return pypiPackageVersion;
+        return settings.get(PYPI_PACKAGE_VERSION);
     }
 
     /** Tool that writes the spec file. */
     public @Nullable SpecGenerator specGenerator() {
-        return specGenerator;
+        return settings.get(SPEC_GENERATOR);
     }
 
     /**
@@ -76,12 +71,12 @@ public final class PypiSource implements PackageSource {
      * pld}.
      */
     public @Nullable String specTemplate() {
-        return specTemplate;
+        return settings.get(SPEC_TEMPLATE);
     }
 
     /** Major Python versions to build for ({@code pyp2rpm}): 3 and/or 2. */
     public @Nullable List<Integer> pythonVersions() {
-        return pythonVersions;
+        return settings.get(PYTHON_VERSIONS);
     }
 
     @Override
@@ -91,60 +86,47 @@ public final class PypiSource implements PackageSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PypiSource that && Arrays.equals(values(), that.values());
+        return other instanceof PypiSource that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code PypiSource[pypiPackageName=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("PypiSource", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {pypiPackageName, pypiPackageVersion, specGenerator, specTemplate,
-                pythonVersions};
+        return settings.toString("PypiSource");
     }
 
     /** Builds {@link PypiSource}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private String pypiPackageName;
-        private @Nullable String pypiPackageVersion;
-        private @Nullable SpecGenerator specGenerator;
-        private @Nullable String specTemplate;
-        private @Nullable List<Integer> pythonVersions;
+        private final Settings.Builder settings;
 
         private Builder(String pypiPackageName) {
-            this.pypiPackageName = pypiPackageName;
+            this.settings = SCHEMA.builder().set(PYPI_PACKAGE_NAME, pypiPackageName);
         }
 
         private Builder(PypiSource from) {
-            this.pypiPackageName = from.pypiPackageName;
-            this.pypiPackageVersion = from.pypiPackageVersion;
-            this.specGenerator = from.specGenerator;
-            this.specTemplate = from.specTemplate;
-            this.pythonVersions = from.pythonVersions;
+            this.settings = from.settings.toBuilder();
         }
 
         /** Name on PyPI. */
         public Builder pypiPackageName(String pypiPackageName) {
-            this.pypiPackageName = pypiPackageName;
+            settings.set(PYPI_PACKAGE_NAME, pypiPackageName);
             return this;
         }
 
         /** Version to build; unset for the latest. */
         public Builder pypiPackageVersion(@Nullable String pypiPackageVersion) {
-            this.pypiPackageVersion = pypiPackageVersion;
+            settings.set(PYPI_PACKAGE_VERSION, pypiPackageVersion);
             return this;
         }
 
         /** Tool that writes the spec file. */
         public Builder specGenerator(@Nullable SpecGenerator specGenerator) {
-            this.specGenerator = specGenerator;
+            settings.set(SPEC_GENERATOR, specGenerator);
             return this;
         }
 
@@ -153,13 +135,13 @@ public final class PypiSource implements PackageSource {
          * {@code pld}.
          */
         public Builder specTemplate(@Nullable String specTemplate) {
-            this.specTemplate = specTemplate;
+            settings.set(SPEC_TEMPLATE, specTemplate);
             return this;
         }
 
         /** Major Python versions to build for ({@code pyp2rpm}): 3 and/or 2. */
         public Builder pythonVersions(@Nullable List<Integer> pythonVersions) {
-            this.pythonVersions = pythonVersions == null ? null : new ArrayList<>(pythonVersions);
+            settings.setList(PYTHON_VERSIONS, pythonVersions);
             return this;
         }
 

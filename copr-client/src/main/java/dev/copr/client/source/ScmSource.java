@@ -1,9 +1,8 @@
 package dev.copr.client.source;
 
 import dev.copr.client.internal.Arguments;
-import dev.copr.client.internal.ValueText;
+import dev.copr.client.internal.Settings;
 
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,23 +20,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScmSource implements PackageSource {
 
-    private static final String[] NAMES = {
-            "cloneUrl", "committish", "subdirectory", "spec", "scmType", "sourceBuildMethod"};
+    private static final Settings.Schema SCHEMA = new Settings.Schema();
+    private static final Settings.Key<String> CLONE_URL = SCHEMA.key("cloneUrl");
+    private static final Settings.Key<String> COMMITTISH = SCHEMA.key("committish");
+    private static final Settings.Key<String> SUBDIRECTORY = SCHEMA.key("subdirectory");
+    private static final Settings.Key<String> SPEC = SCHEMA.key("spec");
+    private static final Settings.Key<ScmType> SCM_TYPE = SCHEMA.key("scmType");
+    private static final Settings.Key<SourceBuildMethod> SOURCE_BUILD_METHOD = SCHEMA.key("sourceBuildMethod");
 
-    private final String cloneUrl;
-    private final @Nullable String committish;
-    private final @Nullable String subdirectory;
-    private final @Nullable String spec;
-    private final @Nullable ScmType scmType;
-    private final @Nullable SourceBuildMethod sourceBuildMethod;
+    private final Settings settings;
 
     private ScmSource(Builder builder) {
-        this.cloneUrl = Arguments.requireText("cloneUrl", builder.cloneUrl);
-        this.committish = builder.committish;
-        this.subdirectory = builder.subdirectory;
-        this.spec = builder.spec;
-        this.scmType = builder.scmType;
-        this.sourceBuildMethod = builder.sourceBuildMethod;
+        this.settings = builder.settings.build();
+        Arguments.requireText("cloneUrl", settings.get(CLONE_URL));
     }
 
     /** Sources from {@code cloneUrl} with Copr's defaults for everything else. */
@@ -57,32 +52,32 @@ public final class ScmSource implements PackageSource {
 
     /** URL to clone. */
     public String cloneUrl() {
-        return cloneUrl;
+        return settings.require(CLONE_URL);
     }
 
     /** Branch, tag or commit to build. */
     public @Nullable String committish() {
-        return committish;
+        return settings.get(COMMITTISH);
     }
 
     /** Directory with the sources and spec file. */
     public @Nullable String subdirectory() {
-        return subdirectory;
+        return settings.get(SUBDIRECTORY);
     }
 
     /** Path of the spec file relative to the subdirectory; must end with {@code .spec}. */
     public @Nullable String spec() {
-        return spec;
+        return settings.get(SPEC);
     }
 
     /** Git or Subversion. */
     public @Nullable ScmType scmType() {
-        return scmType;
+        return settings.get(SCM_TYPE);
     }
 
     /** How the SRPM is made. */
     public @Nullable SourceBuildMethod sourceBuildMethod() {
-        return sourceBuildMethod;
+        return settings.get(SOURCE_BUILD_METHOD);
     }
 
     @Override
@@ -92,79 +87,65 @@ public final class ScmSource implements PackageSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof ScmSource that && Arrays.equals(values(), that.values());
+        return other instanceof ScmSource that && settings.equals(that.settings);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values());
+        return settings.hashCode();
     }
 
     /** The settings that are set, e.g. {@code ScmSource[cloneUrl=...]}. */
     @Override
     public String toString() {
-        return ValueText.of("ScmSource", NAMES, values());
-    }
-
-    private @Nullable Object[] values() {
-        return new @Nullable Object[] {cloneUrl, committish, subdirectory, spec, scmType, sourceBuildMethod};
+        return settings.toString("ScmSource");
     }
 
     /** Builds {@link ScmSource}; each method sets one setting, null unsets it. */
     public static final class Builder {
-        private String cloneUrl;
-        private @Nullable String committish;
-        private @Nullable String subdirectory;
-        private @Nullable String spec;
-        private @Nullable ScmType scmType;
-        private @Nullable SourceBuildMethod sourceBuildMethod;
+        private final Settings.Builder settings;
 
         private Builder(String cloneUrl) {
-            this.cloneUrl = cloneUrl;
+            this.settings = SCHEMA.builder().set(CLONE_URL, cloneUrl);
         }
 
         private Builder(ScmSource from) {
-            this.cloneUrl = from.cloneUrl;
-            this.committish = from.committish;
-            this.subdirectory = from.subdirectory;
-            this.spec = from.spec;
-            this.scmType = from.scmType;
-            this.sourceBuildMethod = from.sourceBuildMethod;
+            this.settings = from.settings.toBuilder();
         }
 
         /** URL to clone. */
         public Builder cloneUrl(String cloneUrl) {
-            this.cloneUrl = cloneUrl;
+            settings.set(CLONE_URL, cloneUrl);
             return this;
         }
 
         /** Branch, tag or commit to build. */
         public Builder committish(@Nullable String committish) {
-            this.committish = committish;
+            settings.set(COMMITTISH, committish);
             return this;
         }
 
         /** Directory with the sources and spec file. */
         public Builder subdirectory(@Nullable String subdirectory) {
-            this.subdirectory = subdirectory;
+            settings.set(SUBDIRECTORY, subdirectory);
             return this;
         }
 
         /** Path of the spec file relative to the subdirectory; must end with {@code .spec}. */
         public Builder spec(@Nullable String spec) {
-            this.spec = spec;
+            settings.set(SPEC, spec);
             return this;
         }
 
         /** Git or Subversion. */
         public Builder scmType(@Nullable ScmType scmType) {
-            this.scmType = scmType;
+            settings.set(SCM_TYPE, scmType);
             return this;
         }
 
         /** How the SRPM is made. */
         public Builder sourceBuildMethod(@Nullable SourceBuildMethod sourceBuildMethod) {
-            this.sourceBuildMethod = sourceBuildMethod;
+            settings.set(SOURCE_BUILD_METHOD, sourceBuildMethod);
             return this;
         }
 

@@ -37,7 +37,7 @@ class BuildProxyReadTest {
                 "{\"limit\": 2, \"offset\": 4, \"order\": \"id\", \"order_type\": \"DESC\"}",
                 ApiSamples.build(11), ApiSamples.build(10)))));
 
-        Page<Build> page = builds.getList("@copr", "copr-dev", "copr-cli", BuildState.FAILED,
+        Page<Build> page = builds.getList("@copr", "copr-dev", BuildFilter.ofPackage("copr-cli").withStatus(BuildState.FAILED),
                 Pagination.builder().limit(2).offset(4).order("id").orderType(OrderType.DESC).build());
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build/list?ownername=%40copr&projectname=copr-dev"
@@ -143,7 +143,7 @@ class BuildProxyReadTest {
         assertThatThrownBy(() -> builds.getBuiltPackages(0)).isInstanceOf(CoprValidationException.class);
         assertThatThrownBy(() -> builds.getList("jdoe", " "))
                 .isInstanceOf(CoprValidationException.class).hasMessage("projectname must not be blank");
-        assertThatThrownBy(() -> builds.getList("jdoe", "foo", "a b"))
+        assertThatThrownBy(() -> BuildFilter.ofPackage("a b"))
                 .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("packagename 'a b'");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

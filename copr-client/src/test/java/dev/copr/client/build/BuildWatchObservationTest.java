@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprWireMock;
+import dev.copr.client.FakeTime;
 
 import java.time.Duration;
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprWireMock;
+import dev.copr.client.FakeTime;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -12,11 +12,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copr.client.CoprClient;
 import dev.copr.client.CoprWireMock;
+import dev.copr.client.FakeTime;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.exception.CoprValidationException;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,20 +57,70 @@ class BuildWatcherStopTest {
 
         assertThat(timeout).hasMessage("Copr builds 7 (running), 9 (importing) have not ended within the timeout"
                 + " of PT1M; they go on building on Copr");
-        assertThat(polls(copr, 7)).isEqualTo(2);
+        assertThat(polls(copr, 7)).isEqualTo(3);
         assertThat(polls(copr, 8)).isEqualTo(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
     }
 
     @Test
-    void watchEndsWhenTheTimeoutPassesEvenBetweenIntervalsWithoutAnotherPoll() {
+    void pollsOnceMoreWhenTheTimeoutPassesBetweenIntervalsThenTimesOut() {
         progress(copr, 7, "running");
 
-        assertThatThrownBy(() -> watcher().timeout(Duration.ofSeconds(45)).build().waitForIds(7))
-                .isInstanceOf(CoprTimeoutException.class);
+        CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
+                () -> watcher().timeout(Duration.ofSeconds(45)).build().waitForIds(7));
 
+        assertThat(timeout).hasMessage("Copr builds 7 (running) have not ended within the timeout of PT45S;"
+                + " they go on building on Copr").hasNoCause();
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(15));
+        assertThat(polls(copr, 7)).isEqualTo(3);
+    }
+
+    @Test
+    void aBuildThatEndsByThePollOnTheDeadlineIsReturned() {
+        progress(copr, 7, "running", "running", "succeeded");
+
+        List<Build> ended = watcher().timeout(Duration.ofSeconds(45)).build().waitForIds(7);
+
+        assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(15));
+        assertThat(polls(copr, 7)).isEqualTo(3);
+    }
+
+    @Test
+    void thePollOnTheDeadlineIsSentEvenWhenTheClockStillShowsAMomentLeft() {
+        progress(copr, 7, "running", "succeeded");
+        // The sleeper wakes a millisecond before the clock reaches the deadline
+        BuildWatcher.Sleeper wakesEarly = duration -> time.sleep(duration.minusMillis(1));
+
+        List<Build> ended = watcher().sleeper(wakesEarly).timeout(Duration.ofSeconds(10)).build().waitForIds(7);
+
+        assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
         assertThat(polls(copr, 7)).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstPollIsSentWhenTheDeadlineHasPassedBeforeIt() {
+        progress(copr, 7, "succeeded");
+
+        List<Build> ended = watcher().clock(new PassingDeadlineClock(time)).timeout(Duration.ofSeconds(1)).build()
+                .waitForIds(7);
+
+        assertThat(ended).extracting(Build::state).containsExactly(BuildState.SUCCEEDED);
+        assertThat(polls(copr, 7)).isEqualTo(1);
+    }
+
+    @Test
+    void timesOutOnlyAfterTheFirstPollWhenTheDeadlineHasPassedBeforeIt() {
+        progress(copr, 7, "running");
+
+        CoprTimeoutException timeout = catchThrowableOfType(CoprTimeoutException.class,
+                () -> watcher().clock(new PassingDeadlineClock(time)).timeout(Duration.ofSeconds(1)).build()
+                        .waitForIds(7));
+
+        assertThat(timeout).hasMessage("Copr builds 7 (running) have not ended within the timeout of PT1S;"
+                + " they go on building on Copr");
+        assertThat(polls(copr, 7)).isEqualTo(1);
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
@@ -224,5 +278,32 @@ class BuildWatcherStopTest {
                 .isInstanceOf(CoprValidationException.class)
                 .hasMessage("build must not be null");
         assertThat(copr.getAllServeEvents()).isEmpty();
+    }
+
+    /** Reads as {@code time} when the watch starts, then an hour later: the deadline passes before the first poll. */
+    private static final class PassingDeadlineClock extends Clock {
+        private final FakeTime time;
+        private boolean started;
+
+        PassingDeadlineClock(FakeTime time) {
+            this.time = time;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant now = started ? time.instant().plus(Duration.ofHours(1)) : time.instant();
+            started = true;
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return time.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copr.client.CoprWireMock;
+import dev.copr.client.FakeTime;
 import dev.copr.client.exception.CoprNoResultException;
 
 import java.time.Duration;

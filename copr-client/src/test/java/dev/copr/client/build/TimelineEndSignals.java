@@ -1,5 +1,7 @@
 package dev.copr.client.build;
 
+import dev.copr.client.FakeTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

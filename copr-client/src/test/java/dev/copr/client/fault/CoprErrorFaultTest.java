@@ -11,7 +11,7 @@ import dev.copr.client.CoprWireMock;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
-import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.project.NewProjectOptions;
 
 import java.util.List;
 
@@ -55,7 +55,7 @@ class CoprErrorFaultTest {
         copr.stubFor(any(anyUrl()).willReturn(FaultFixtures.coprError(403, error)));
 
         CoprException e = catchThrowableOfType(CoprException.class, () -> client.projects()
-                .add("jdoe", "hello", List.of("fedora-41-x86_64"), ProjectOptions.none()));
+                .add("jdoe", "hello", List.of("fedora-41-x86_64"), NewProjectOptions.none()));
 
         assertThat(e).isExactlyInstanceOf(CoprAuthException.class);
         assertThat(e.getStatus()).isEqualTo(403);

@@ -50,11 +50,11 @@ class PackageProxyReadTest {
     }
 
     @Test
-    void getSendsOnlyTheFlagsThatAreOnBecauseCoprTakesAnyValueAsTrue() {
+    void getSendsOnlyTheDetailsAskedForBecauseCoprTakesAnyValueAsTrue() {
         copr.stubFor(get(urlPathEqualTo("/api_3/package")).willReturn(okJson(ApiSamples.PACKAGE.replace(
                 "\"latest\": null", "\"latest\": " + ApiSamples.build(900)))));
 
-        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", true, false);
+        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", PackageDetail.WITH_LATEST_BUILD);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package?ownername=%40copr&projectname=copr-dev"
                 + "&packagename=copr-cli&with_latest_build=True")));
@@ -68,7 +68,7 @@ class PackageProxyReadTest {
         copr.stubFor(get(urlPathEqualTo("/api_3/package")).willReturn(okJson(ApiSamples.PACKAGE.replace(
                 "\"latest_succeeded\": null", "\"latest_succeeded\": " + ApiSamples.build(899)))));
 
-        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", false, true);
+        Package pkg = packages.get("@copr", "copr-dev", "copr-cli", PackageDetail.WITH_LATEST_SUCCEEDED_BUILD);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package?ownername=%40copr&projectname=copr-dev"
                 + "&packagename=copr-cli&with_latest_succeeded_build=True")));
@@ -87,12 +87,13 @@ class PackageProxyReadTest {
     }
 
     @Test
-    void getListSendsFlagsAndPagination() {
+    void getListSendsDetailsAndPagination() {
         copr.stubFor(get(urlPathEqualTo("/api_3/package/list")).willReturn(okJson(ApiSamples.list(
                 "{\"limit\": 1, \"offset\": 0, \"order\": \"name\", \"order_type\": \"ASC\"}", ApiSamples.PACKAGE))));
 
         Page<Package> page = packages.getList("@copr", "copr-dev",
-                Pagination.builder().limit(1).order("name").orderType(dev.copr.client.page.OrderType.ASC).build(), true, true);
+                Pagination.builder().limit(1).order("name").orderType(dev.copr.client.page.OrderType.ASC).build(),
+                PackageDetail.WITH_LATEST_BUILD, PackageDetail.WITH_LATEST_SUCCEEDED_BUILD);
 
         copr.verify(getRequestedFor(urlEqualTo("/api_3/package/list?ownername=%40copr&projectname=copr-dev"
                 + "&with_latest_build=True&with_latest_succeeded_build=True&limit=1&order=name&order_type=ASC"))

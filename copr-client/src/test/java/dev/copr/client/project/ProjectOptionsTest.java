@@ -7,6 +7,7 @@ import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.mock.Bootstrap;
 import dev.copr.client.mock.Isolation;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +47,8 @@ class ProjectOptionsTest {
                 .isInstanceOf(CoprValidationException.class).hasMessageContaining("cannot be UNKNOWN");
         assertThatThrownBy(() -> ProjectOptions.builder().isolation(Isolation.UNKNOWN).build())
                 .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> ProjectOptions.builder().storage(Storage.UNKNOWN).build())
-                .isInstanceOf(CoprValidationException.class);
+        assertThatThrownBy(() -> NewProjectOptions.builder().storage(Storage.UNKNOWN).build())
+                .isInstanceOf(CoprValidationException.class).hasMessageStartingWith("NewProjectOptions storage");
     }
 
     @Test
@@ -70,8 +71,40 @@ class ProjectOptionsTest {
 
     @Test
     void noneSetsNothing() {
-        ProjectOptions none = ProjectOptions.none();
+        NewProjectOptions none = NewProjectOptions.none();
 
-        assertThat(none).isEqualTo(ProjectOptions.builder().build());
+        assertThat(none).isEqualTo(NewProjectOptions.builder().build()).hasToString("NewProjectOptions[]");
+    }
+
+    @Test
+    void editOptionsOfferNoSettingOnlyANewProjectTakes() {
+        assertThat(setters(ProjectOptions.Builder.class)).contains("chroots", "description")
+                .doesNotContain("persistent", "storage", "existOk");
+        assertThat(setters(NewProjectOptions.Builder.class)).contains("persistent", "storage", "existOk", "description")
+                .doesNotContain("chroots");
+    }
+
+    @Test
+    void sameSettingsForAddAndEditAreStillDifferentValues() {
+        ProjectOptions edit = ProjectOptions.builder().description("Nightly").build();
+        NewProjectOptions add = NewProjectOptions.builder().description("Nightly").build();
+
+        assertThat(edit).isNotEqualTo(add).hasToString("ProjectOptions[description=Nightly]");
+        assertThat(add).hasToString("NewProjectOptions[description=Nightly]");
+        assertThat(edit.toBuilder().build()).isEqualTo(edit).hasSameHashCodeAs(edit);
+    }
+
+    @Test
+    void toStringShowsTheSetSettingsInDeclarationOrder() {
+        NewProjectOptions options = NewProjectOptions.builder().storage(Storage.PULP).enableNet(true)
+                .description("Nightly").build();
+
+        assertThat(options).hasToString("NewProjectOptions[description=Nightly, enableNet=true, storage=PULP]");
+    }
+
+    private static List<String> setters(Class<?> builder) {
+        return Arrays.stream(builder.getMethods())
+                .filter(method -> AbstractProjectOptions.Builder.class.isAssignableFrom(method.getReturnType()))
+                .map(Method::getName).toList();
     }
 }

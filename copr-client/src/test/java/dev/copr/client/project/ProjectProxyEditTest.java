@@ -66,7 +66,7 @@ class ProjectProxyEditTest {
     void editWithoutSettingsSendsAnEmptyObject() {
         copr.stubFor(put(EDIT_PATH).willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        projects.edit("jdoe", "hello", ProjectOptions.none());
+        projects.edit("jdoe", "hello", ProjectOptions.builder().build());
 
         copr.verify(putRequestedFor(urlEqualTo(EDIT_PATH)).withRequestBody(equalToJson("{}")));
     }
@@ -82,18 +82,6 @@ class ProjectProxyEditTest {
                 .isExactlyInstanceOf(CoprRequestException.class)
                 .hasMessage("Copr answered HTTP 409 to PUT /api_3/project/edit/jdoe/hello:"
                         + " Can't drop chroot from project, related build 8123 is still in progress");
-    }
-
-    @Test
-    void editRefusesAddOnlySettingsBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().persistent(true).build()))
-                .isInstanceOf(CoprValidationException.class)
-                .hasMessage("ProjectOptions persistent, storage and existOk can only be set by add, not changed by edit");
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().existOk(true).build()))
-                .isInstanceOf(CoprValidationException.class);
-        assertThatThrownBy(() -> projects.edit("jdoe", "hello", ProjectOptions.builder().storage(Storage.PULP).build()))
-                .isInstanceOf(CoprValidationException.class);
-        assertThat(copr.getAllServeEvents()).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ class ProjectProxyLifecycleTest {
     void forkSendsDestinationAndConfirmAndReturnsTheFork() {
         copr.stubFor(post("/api_3/project/fork/%40copr/copr-dev").willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        Project fork = projects.fork("@copr", "copr-dev", "jdoe", "hello", false);
+        Project fork = projects.fork("@copr", "copr-dev", "jdoe", "hello");
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/project/fork/%40copr/copr-dev"))
                 .withBasicAuth(ProjectFixtures.credentials())
@@ -73,7 +73,7 @@ class ProjectProxyLifecycleTest {
                 .withBody("{\"error\": \"You are about to fork into existing project: hello\\n"
                         + "Please use --confirm if you really want to do this\"}")));
 
-        assertThatThrownBy(() -> projects.fork("jdoe", "hello", "jdoe", "hello", false))
+        assertThatThrownBy(() -> projects.fork("jdoe", "hello", "jdoe", "hello"))
                 .isExactlyInstanceOf(CoprRequestException.class)
                 .extracting(e -> ((CoprRequestException) e).getCoprError())
                 .isEqualTo("You are about to fork into existing project: hello\n"
@@ -81,10 +81,10 @@ class ProjectProxyLifecycleTest {
     }
 
     @Test
-    void forkWithConfirmSendsTrue() {
+    void forkConfirmingAnExistingProjectSendsConfirmTrue() {
         copr.stubFor(post("/api_3/project/fork/jdoe/hello").willReturn(okJson(ProjectFixtures.PROJECT_JSON)));
 
-        projects.fork("jdoe", "hello", "@copr", "hello", true);
+        projects.fork("jdoe", "hello", "@copr", "hello", ForkMode.CONFIRM_EXISTING);
 
         copr.verify(postRequestedFor(urlEqualTo("/api_3/project/fork/jdoe/hello"))
                 .withRequestBody(equalToJson("{\"name\": \"hello\", \"ownername\": \"@copr\", \"confirm\": true}")));
@@ -92,7 +92,7 @@ class ProjectProxyLifecycleTest {
 
     @Test
     void forkRefusesBadDestinationBeforeAnyRequest() {
-        assertThatThrownBy(() -> projects.fork("jdoe", "hello", "jdoe", "", false))
+        assertThatThrownBy(() -> projects.fork("jdoe", "hello", "jdoe", ""))
                 .isInstanceOf(CoprValidationException.class).hasMessage("dstprojectname must not be blank");
         assertThat(copr.getAllServeEvents()).isEmpty();
     }

@@ -4,8 +4,10 @@ import dev.copr.autoconfigure.CoprAutoConfiguration;
 import dev.copr.autoconfigure.CoprClientCustomizer;
 import dev.copr.autoconfigure.token.TokenExpiry;
 import dev.copr.client.CoprClient;
+import dev.copr.client.observation.CoprDownloadObservationContext;
 import dev.copr.client.observation.CoprRequestObservationContext;
 import dev.copr.client.observation.CoprRequestObservationConvention;
+import dev.copr.client.result.DownloadOutcome;
 
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -30,8 +32,9 @@ import org.springframework.core.annotation.Order;
  * Observations and metrics of the Copr client: its requests are observed in the application's
  * {@link ObservationRegistry} (as {@code copr.client.requests}, named by a
  * {@link CoprRequestObservationConvention} bean if there is one), and with Micrometer metrics the
- * size of every upload is recorded as {@code copr.client.upload.size} and the days left of the API
- * token as the gauge {@code copr.client.token.remaining}.
+ * size of every upload is recorded as {@code copr.client.upload.size}, the bytes of every file a
+ * results download wrote (observed as {@code copr.client.downloads}) as {@code copr.client.download.size},
+ * and the days left of the API token as the gauge {@code copr.client.token.remaining}.
  *
  * @since 0.1.0
  */
@@ -63,6 +66,9 @@ public final class CoprObservationAutoConfiguration {
         /** Name of the distribution summary of uploaded bytes. */
         static final String UPLOAD_SIZE = "copr.client.upload.size";
 
+        /** Name of the distribution summary of downloaded bytes. */
+        static final String DOWNLOAD_SIZE = "copr.client.download.size";
+
         /** Name of the gauge of the days left of the API token. */
         static final String TOKEN_REMAINING = "copr.client.token.remaining";
 
@@ -84,6 +90,29 @@ public final class CoprObservationAutoConfiguration {
                 @Override
                 public boolean supportsContext(Observation.Context context) {
                     return context instanceof CoprRequestObservationContext;
+                }
+            };
+        }
+
+        @Bean
+        ObservationHandler<CoprDownloadObservationContext> coprDownloadSizeObservationHandler(
+                ObjectProvider<MeterRegistry> meterRegistry) {
+            return new ObservationHandler<>() {
+                @Override
+                public void onStop(CoprDownloadObservationContext context) {
+                    MeterRegistry registry = meterRegistry.getIfAvailable();
+                    DownloadOutcome outcome = context.getOutcome();
+                    if (registry != null && outcome == DownloadOutcome.DOWNLOADED) {
+                        DistributionSummary.builder(DOWNLOAD_SIZE).baseUnit("bytes")
+                                .description("Bytes of build results downloaded from Copr's results host")
+                                .tag("kind", context.getFile().kind().name())
+                                .register(registry).record(context.getBytes());
+                    }
+                }
+
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return context instanceof CoprDownloadObservationContext;
                 }
             };
         }

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copr.autoconfigure.CoprConnectionDetails;
 import dev.copr.autoconfigure.TestConnectionDetails;
+import dev.copr.client.CoprClient;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class CoprSanitizingAutoConfigurationTest {
 
@@ -21,8 +24,8 @@ class CoprSanitizingAutoConfigurationTest {
             "apiLoginXyz", "tok3n-value-never-shown", "jdoe");
 
     private final SanitizingFunction function = new CoprSanitizingAutoConfiguration().coprCredentialsSanitizingFunction(
-            new StaticListableBeanFactory(Map.of("coprConnectionDetails", CREDENTIALS))
-                    .getBeanProvider(CoprConnectionDetails.class));
+            new StandardEnvironment(), new StaticListableBeanFactory(Map.of("coprConnectionDetails", CREDENTIALS))
+                    .getBeanProvider(CoprConnectionDetails.class), noClients());
     private final MapPropertySource source = new MapPropertySource("test", Map.of());
 
     @Test
@@ -64,10 +67,15 @@ class CoprSanitizingAutoConfigurationTest {
     @Test
     void masksOnlyByKeyWithoutConnectionDetails() {
         SanitizingFunction withoutDetails = new CoprSanitizingAutoConfiguration().coprCredentialsSanitizingFunction(
-                new StaticListableBeanFactory().getBeanProvider(CoprConnectionDetails.class));
+                new StandardEnvironment(), new StaticListableBeanFactory().getBeanProvider(CoprConnectionDetails.class),
+                noClients());
 
         assertThat(withoutDetails.applyUnlessFiltered(new SanitizableData(source, "sun.java.command", "app.jar"))
                 .getValue()).isEqualTo("app.jar");
+    }
+
+    private static ObjectProvider<CoprClient> noClients() {
+        return new StaticListableBeanFactory().getBeanProvider(CoprClient.class);
     }
 
     private Object sanitized(String key, String value) {

@@ -28,6 +28,7 @@ public final class CoprStubAutoConfiguration {
     CoprStub coprStub(CoprStubProperties properties, ObjectProvider<BusPublisher> busPublisher) {
         CoprStub.Builder stub = CoprStub.builder().buildProgression(properties.getBuildProgression())
                 .timedStep(properties.getTimedStep());
+        properties.getChrootOutcomes().forEach(stub::chrootOutcome);
         BusPublisher publisher = busPublisher.getIfUnique();
         if (publisher != null) {
             stub.busPublisher(publisher);

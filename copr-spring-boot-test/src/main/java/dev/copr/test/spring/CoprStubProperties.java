@@ -1,9 +1,12 @@
 package dev.copr.test.spring;
 
+import dev.copr.client.build.BuildState;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.CoprStub;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -23,6 +26,12 @@ public class CoprStubProperties {
 
     /** Time between two steps of the timed build progression, each moving every unfinished build one state on. */
     private Duration timedStep = CoprStub.DEFAULT_TIMED_STEP;
+
+    /**
+     * How the stub's builds end in these chroots (succeeded or failed), e.g. one failing chroot to see
+     * what a failure looks like; builds succeed in the others.
+     */
+    private Map<String, BuildState> chrootOutcomes = new LinkedHashMap<>();
 
     /**
      * Whether the stub publishes its builds' events to an embedded AMQP bus, to which copr.events.*
@@ -52,6 +61,14 @@ public class CoprStubProperties {
 
     public void setTimedStep(Duration timedStep) {
         this.timedStep = timedStep;
+    }
+
+    public Map<String, BuildState> getChrootOutcomes() {
+        return chrootOutcomes;
+    }
+
+    public void setChrootOutcomes(Map<String, BuildState> chrootOutcomes) {
+        this.chrootOutcomes = chrootOutcomes;
     }
 
     public boolean isEvents() {

@@ -8,6 +8,7 @@ import dev.copr.autoconfigure.CoprConnectionDetails;
 import dev.copr.client.CoprClient;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.build.Build;
+import dev.copr.client.build.BuildState;
 import dev.copr.test.BuildProgression;
 import dev.copr.test.BusMessage;
 import dev.copr.test.BusPublisher;
@@ -16,6 +17,7 @@ import dev.copr.test.CoprStubUser;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,20 @@ class CoprStubAutoConfigurationTest {
                     assertThat(context).getBean(CoprConnectionDetails.class)
                             .isInstanceOf(CoprStubConnectionDetails.class);
                     assertThat(context.getBean(CoprClient.class).authCheck().name()).isEqualTo("tester");
+                });
+    }
+
+    @Test
+    void chrootOutcomesMakeTheStubsBuildsFailInThoseChroots() {
+        contextRunner.withPropertyValues("copr.stub.enabled=true", "copr.stub.chroot-outcomes.fedora-rawhide-aarch64=failed")
+                .run(context -> {
+                    CoprStub stub = context.getBean(CoprStub.class);
+                    CoprClient client = context.getBean(CoprClient.class);
+                    client.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "fedora-rawhide-aarch64"));
+                    Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+                    stub.finishBuild(build.id());
+                    assertThat(client.results().verdicts(build).states()).isEqualTo(Map.of(
+                            "fedora-rawhide-x86_64", BuildState.SUCCEEDED, "fedora-rawhide-aarch64", BuildState.FAILED));
                 });
     }
 

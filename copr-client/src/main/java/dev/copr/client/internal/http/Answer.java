@@ -79,8 +79,10 @@ final class Answer extends FilterInputStream {
     @Override
     public void close() {
         try {
-            if (exceeded == null) {
-                in.readNBytes(DRAIN_LIMIT); // still watched: a drain that stalls is cut like any read
+            // Still watched: a drain that stalls is cut like any read. An answer read to its end, the
+            // usual case, costs one read and no drain buffer.
+            if (exceeded == null && in.read() >= 0) {
+                in.readNBytes(DRAIN_LIMIT - 1);
             }
         } catch (IOException ignored) {
             // a connection that fails while closing is dropped all the same

@@ -25,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The one place that talks HTTP to Copr: builds the URL under {@code /api_3}, adds credentials to
- * calls that need them, sends JSON or streamed multipart bodies, retries safe requests and maps
+ * calls that need them, sends JSON or streamed multipart bodies, retries safe requests and rate-limited ones and maps
  * answers to records or to the {@link CoprException} hierarchy. Shared by all proxies; thread-safe.
  *
  * <p>Part of the client's plumbing: applications use {@code CoprClient} and its proxies.
@@ -75,7 +76,7 @@ public final class CoprTransport {
     private final ReentrantReadWriteLock credentialsLock = new ReentrantReadWriteLock();
     /** Set while an upload listener runs, possibly on a thread of the HTTP client. */
     private final ThreadLocal<Boolean> inUploadListener = new ThreadLocal<>();
-    private final @Nullable Retries retries;
+    private final Retries retries;
     private final ObservationRegistry observationRegistry;
     private final @Nullable CoprRequestObservationConvention observationConvention;
 
@@ -94,6 +95,17 @@ public final class CoprTransport {
     public CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient,
                          @Nullable ObservationRegistry observationRegistry,
                          @Nullable CoprRequestObservationConvention observationConvention) {
+        this(config, httpClient, observationRegistry, observationConvention, Clock.systemUTC(), Retries::threadSleep);
+    }
+
+    /**
+     * See the public constructor; {@code clock} and {@code sleeper} measure and spend the waits between
+     * retries, replaced in tests.
+     */
+    CoprTransport(CoprConfig config, Supplier<HttpClient> httpClient,
+                  @Nullable ObservationRegistry observationRegistry,
+                  @Nullable CoprRequestObservationConvention observationConvention, Clock clock,
+                  Retries.Sleeper sleeper) {
         this.observationRegistry = observationRegistry == null ? ObservationRegistry.NOOP : observationRegistry;
         this.observationConvention = observationConvention;
         this.apiBase = URI.create(config.url() + "/api_3");
@@ -105,11 +117,11 @@ public final class CoprTransport {
         this.json = SingletonSupplier.of(() -> CoprJson.mapper(maxResponseSize));
         this.engine = new CoprHttpEngine(httpClient, config.readTimeout());
         this.errors = new ErrorResponses(json, URI.create(config.url() + "/api"),
-                () -> engine.httpClient().connectTimeout().orElse(null));
+                () -> engine.httpClient().connectTimeout().orElse(null), clock);
         String login = config.login();
         String token = config.token();
         this.credentials = new AtomicReference<>(login != null && token != null ? Credentials.of(login, token) : null);
-        this.retries = config.retry().enabled() ? new Retries(config.retry()) : null;
+        this.retries = new Retries(config.retry(), clock, sleeper);
     }
 
     /** The API root, {@code <url>/api_3}. */
@@ -168,7 +180,8 @@ public final class CoprTransport {
     /**
      * Sends the request and maps the JSON answer to {@code type}, all within {@code timeLimit},
      * retries included, when that is shorter than the configured bounds: a build watch bounds each
-     * poll by the time it has left.
+     * poll by the time it has left. A time limit of zero (the time is up) still sends the request
+     * once, bounded by the response timeout alone, and retries nothing: a watch's poll at its timeout.
      */
     public <T> T execute(CoprRequest request, Class<T> type, Duration timeLimit) {
         return execute(request, json.obtain().constructType(type), timeLimit);
@@ -198,20 +211,22 @@ public final class CoprTransport {
         return sendWithRetries(request, uri, requestLine, type, callDeadline);
     }
 
-    /** A GET until it is answered, fails for good or runs out of attempts (see {@link Retries}); others once. */
+    /**
+     * The request until it is answered, fails for good or runs out of attempts (see {@link Retries}): a GET
+     * after transient failures, any request after a 429. Each attempt sends the body anew: JSON from its
+     * bytes, uploads from their files.
+     */
     private <T> T sendWithRetries(CoprRequest request, URI uri, String requestLine, JavaType type,
                                   @Nullable ResponseDeadline callDeadline) {
-        if (retries == null || request.method() != HttpMethod.GET) {
-            return sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline));
-        }
         return retries.call(() -> sendOnce(request, uri, requestLine, type, attemptDeadline(callDeadline)),
-                callDeadline);
+                request.method() == HttpMethod.GET, callDeadline);
     }
 
-    /** The response timeout from now, or the call's deadline where that comes first. */
+    /** The response timeout from now, or the call's deadline where that comes first, unless its time was zero. */
     private ResponseDeadline attemptDeadline(@Nullable ResponseDeadline callDeadline) {
         ResponseDeadline attempt = ResponseDeadline.in(responseTimeoutName, responseTimeout);
-        return callDeadline != null && callDeadline.nanos() - attempt.nanos() < 0 ? callDeadline : attempt;
+        return callDeadline != null && !callDeadline.length().isZero() && callDeadline.nanos() - attempt.nanos() < 0
+                ? callDeadline : attempt;
     }
 
     /** One attempt; an authenticated one holds the credentials' read lock, so no renewal replaces them meanwhile. */
@@ -230,8 +245,13 @@ public final class CoprTransport {
     /** The attempt as one {@code copr.client.requests} observation, tagged with the answer's status. */
     private <T> T observe(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine, JavaType type,
                           ResponseDeadline deadline) {
+        long uploadBytes = uploadBytes(request);
+        if (observationRegistry.isNoop()) {
+            // Nothing would record the observation: spare every request its context and maps
+            return exchange(request, auth, uri, requestLine, type, null, deadline);
+        }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
-                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes(request));
+                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
         Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
@@ -249,7 +269,8 @@ public final class CoprTransport {
      * a complete answer, becomes the matching {@link CoprException}; a success is decoded.
      */
     private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, String requestLine,
-                           JavaType type, CoprRequestObservationContext context, ResponseDeadline deadline) {
+                           JavaType type, @Nullable CoprRequestObservationContext context,
+                           ResponseDeadline deadline) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
         if (auth != null) {
             http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
@@ -257,11 +278,13 @@ public final class CoprTransport {
         long start = System.nanoTime();
         try (Answer answer = request.multipart() ? upload(request, http, deadline) : sendJson(request, http, deadline)) {
             int status = answer.status();
-            context.setStatus(status);
+            if (context != null) {
+                context.setStatus(status);
+            }
             log.debug("{} -> {} ({} ms)", requestLine, status, (System.nanoTime() - start) / 1_000_000);
             if (status >= 300) {
-                throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION), answer.readNBytes(ERROR_BODY_LIMIT),
-                        requestLine);
+                throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION),
+                        answer.header(HttpHeaders.RETRY_AFTER), answer.readNBytes(ERROR_BODY_LIMIT), requestLine);
             }
             return decode(answer, status, requestLine, type);
         } catch (IOException e) {

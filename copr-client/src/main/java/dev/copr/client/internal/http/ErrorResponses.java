@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.copr.client.exception.CoprAuthException;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
+import dev.copr.client.exception.CoprRateLimitException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprTimeoutException;
 
@@ -17,7 +18,9 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -37,20 +40,29 @@ final class ErrorResponses {
     private final Supplier<JsonMapper> json;
     private final URI tokenPage;
     private final Supplier<@Nullable Duration> connectTimeout;
+    private final Clock clock;
 
     /**
      * @param json reads Copr's JSON error bodies
      * @param tokenPage the web UI page of the configured instance that shows and renews the API token
      * @param connectTimeout the HTTP client's connect timeout, named when it runs out; gives null when unknown
+     * @param clock what a {@code Retry-After} in seconds counts from
      */
-    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout) {
+    ErrorResponses(Supplier<JsonMapper> json, URI tokenPage, Supplier<@Nullable Duration> connectTimeout,
+                   Clock clock) {
         this.json = json;
         this.tokenPage = tokenPage;
         this.connectTimeout = connectTimeout;
+        this.clock = clock;
     }
 
-    /** An HTTP answer with a status of 300 or more. */
-    CoprException fromStatus(int status, @Nullable String location, byte[] body, String request) {
+    /**
+     * An HTTP answer with a status of 300 or more.
+     * @param location its {@code Location} header, named for a redirect
+     * @param retryAfter its {@code Retry-After} header, read for a 429
+     */
+    CoprException fromStatus(int status, @Nullable String location, @Nullable String retryAfter, byte[] body,
+                             String request) {
         String text = status >= 300 && status < 400
                 ? "unexpected redirect" + (location == null ? "" : " to " + location)
                         + "; check the configured Copr url"
@@ -59,6 +71,7 @@ final class ErrorResponses {
         return switch (status) {
             case 401, 403 -> auth(message, status, text, request);
             case 404 -> new CoprNoResultException(message, status, text, request, null);
+            case 429 -> rateLimited(text, request, RetryAfter.parse(retryAfter, clock.instant()));
             case 504 -> new CoprTimeoutException(message, status, text, request, null);
             default -> new CoprRequestException(message, status, text, request, null);
         };
@@ -73,6 +86,21 @@ final class ErrorResponses {
                 + " get the current token at " + tokenPage + " and set it as the token (copr.token, or token in"
                 + " ~/.config/copr); while a token is still valid, CoprClient.renewApiToken() renews it"
                 + " (Spring Boot: copr.token-renewal.enabled=true)", status, text, request, null);
+    }
+
+    private static CoprRateLimitException rateLimited(String text, String request, @Nullable Instant retryAfter) {
+        return new CoprRateLimitException("Copr is rate limiting requests: it answered HTTP 429 to " + request + ": "
+                + text + (retryAfter == null ? "; it did not say when to retry (no Retry-After)"
+                        : "; retry after " + retryAfter), 429, text, request, null, retryAfter);
+    }
+
+    /**
+     * The last 429 of a request whose retries ran out, with the reason, e.g. {@code after 3 requests}.
+     * @param last the last attempt's failure, the cause
+     */
+    static CoprRateLimitException rateLimitedGivenUp(CoprRateLimitException last, String reason) {
+        return new CoprRateLimitException(last.getMessage() + " (gave up " + reason + ")", last.getStatus(),
+                last.getCoprError(), last.getRequest(), last, last.retryAfter().orElse(null));
     }
 
     /** A successful status whose body is not the JSON the call expects. */

@@ -27,6 +27,8 @@ final class BuildWatch {
     private final Map<Long, Build> latest = new LinkedHashMap<>();
     private final Set<Long> watched;
     private final @Nullable Supplier<Duration> timeLeft;
+    /** Set once the watch has waited until its timeout: the polls that follow are the deadline's. */
+    private boolean deadlineReached;
 
     /**
      * @param order the build ids in the order the caller gave them (may repeat)
@@ -82,9 +84,17 @@ final class BuildWatch {
         return timeLeft == null ? null : timeLeft.get();
     }
 
-    /** Whether the watch's timeout has passed. */
+    /** Whether the watch's timeout has passed, or the watch has waited until it. */
     boolean timeIsUp() {
-        return timeLeft != null && timeLeft.get().isZero();
+        return deadlineReached || timeLeft != null && timeLeft.get().isZero();
+    }
+
+    /**
+     * Records that the watch has waited until its timeout, even if a clock that moves apart from the
+     * wait still shows a moment left: the polls that follow are the deadline's.
+     */
+    void reachDeadline() {
+        deadlineReached = true;
     }
 
     /** The latest answer for every build, in the order given. */
@@ -115,7 +125,8 @@ final class BuildWatch {
             throw interrupted(null);
         }
         try {
-            return timeLeft == null ? builds.get(id) : builds.get(id, timeLeft.get());
+            // A poll once the time is up is still sent, bounded by the client's own response timeout
+            return timeLeft == null ? builds.get(id) : builds.get(id, deadlineReached ? Duration.ZERO : timeLeft.get());
         } catch (CoprException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(e);

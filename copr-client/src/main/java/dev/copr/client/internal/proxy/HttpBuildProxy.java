@@ -2,6 +2,7 @@ package dev.copr.client.internal.proxy;
 
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildCheck;
+import dev.copr.client.build.BuildFilter;
 import dev.copr.client.build.BuildEndSignals;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildProxy;
@@ -66,17 +67,16 @@ public final class HttpBuildProxy implements BuildProxy {
     }
 
     @Override
-    public Page<Build> getList(String ownername, String projectname, @Nullable String packagename,
-                               @Nullable BuildState status, @Nullable Pagination pagination) {
+    public Page<Build> getList(String ownername, String projectname, BuildFilter filter,
+                               @Nullable Pagination pagination) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);
-        if (packagename != null) {
-            Arguments.requireName("packagename", packagename);
-        }
+        Arguments.requireNonNull("filter", filter);
+        BuildState status = filter.status();
         CoprRequest request = CoprRequest.get("build.get_list", "/build/list")
                 .withQuery("ownername", ownername)
                 .withQuery("projectname", projectname)
-                .withQuery("packagename", packagename)
+                .withQuery("packagename", filter.packagename())
                 .withQuery("status", status == null ? null : status.coprName());
         return transport.executePage(request, pagination == null ? Pagination.none() : pagination, Build.class);
     }

@@ -147,10 +147,14 @@ final class HttpBuildWatcher implements BuildWatcher {
 
     private List<Build> poll(BuildWatch watch) {
         while (!round(watch, watch::poll)) {
+            Duration pause = pause(watch, interval);
             try {
-                sleeper.sleep(pause(watch, interval));
+                sleeper.sleep(pause);
             } catch (InterruptedException e) {
                 throw watch.interrupted(e);
+            }
+            if (pause.compareTo(interval) < 0) {
+                watch.reachDeadline(); // only the wait until the timeout is shorter than the interval
             }
         }
         return watch.latest();
@@ -227,13 +231,16 @@ final class HttpBuildWatcher implements BuildWatcher {
         return allEnded;
     }
 
-    /** {@code wanted}, or the time the watch has left when shorter; the watch times out when none is left. */
+    /**
+     * {@code wanted}, or the time the watch has left when shorter; the watch times out when the time is up,
+     * that is after the round of polls at (or past) the timeout.
+     */
     private Duration pause(BuildWatch watch, Duration wanted) {
         Duration left = watch.timeLeft();
         if (left == null) {
             return wanted;
         }
-        if (left.isZero()) {
+        if (watch.timeIsUp()) {
             throw timedOut(watch, null);
         }
         return left.compareTo(wanted) < 0 ? left : wanted;

@@ -9,11 +9,13 @@ import dev.copr.client.internal.http.WireFields;
 import dev.copr.client.page.Page;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
+import dev.copr.client.pkg.PackageDetail;
 import dev.copr.client.pkg.PackageOptions;
 import dev.copr.client.pkg.PackageProxy;
 import dev.copr.client.source.PackageSource;
 import dev.copr.client.source.SourceType;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -34,28 +36,27 @@ public final class HttpPackageProxy implements PackageProxy {
     }
 
     @Override
-    public Package get(String ownername, String projectname, String packagename, boolean withLatestBuild,
-                       boolean withLatestSucceededBuild) {
+    public Package get(String ownername, String projectname, String packagename, PackageDetail... details) {
         requireProject(ownername, projectname);
         Arguments.requireName("packagename", packagename);
         CoprRequest request = CoprRequest.get("package.get", "/package")
                 .withQuery("ownername", ownername)
                 .withQuery("projectname", projectname)
                 .withQuery("packagename", packagename)
-                .withQuery("with_latest_build", flag(withLatestBuild))
-                .withQuery("with_latest_succeeded_build", flag(withLatestSucceededBuild));
+                .withQuery("with_latest_build", flag(details, PackageDetail.WITH_LATEST_BUILD))
+                .withQuery("with_latest_succeeded_build", flag(details, PackageDetail.WITH_LATEST_SUCCEEDED_BUILD));
         return transport.execute(request, Package.class);
     }
 
     @Override
     public Page<Package> getList(String ownername, String projectname, @Nullable Pagination pagination,
-                                 boolean withLatestBuild, boolean withLatestSucceededBuild) {
+                                 PackageDetail... details) {
         requireProject(ownername, projectname);
         CoprRequest request = CoprRequest.get("package.get_list", "/package/list")
                 .withQuery("ownername", ownername)
                 .withQuery("projectname", projectname)
-                .withQuery("with_latest_build", flag(withLatestBuild))
-                .withQuery("with_latest_succeeded_build", flag(withLatestSucceededBuild));
+                .withQuery("with_latest_build", flag(details, PackageDetail.WITH_LATEST_BUILD))
+                .withQuery("with_latest_succeeded_build", flag(details, PackageDetail.WITH_LATEST_SUCCEEDED_BUILD));
         return transport.executePage(request, pagination == null ? Pagination.none() : pagination, Package.class);
     }
 
@@ -140,8 +141,9 @@ public final class HttpPackageProxy implements PackageProxy {
     }
 
     /** True, or null so that the flag is not sent: Copr takes any value of it as true. */
-    private static @Nullable Boolean flag(boolean on) {
-        return on ? Boolean.TRUE : null;
+    /** True when {@code detail} is asked for, else not sent. */
+    private static @Nullable Boolean flag(PackageDetail[] details, PackageDetail detail) {
+        return Arrays.asList(details).contains(detail) ? Boolean.TRUE : null;
     }
 
     private static void requireProject(String ownername, String projectname) {

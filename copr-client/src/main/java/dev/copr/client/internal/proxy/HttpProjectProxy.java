@@ -15,6 +15,8 @@ import dev.copr.client.project.PermissionRequest;
 import dev.copr.client.project.PermissionState;
 import dev.copr.client.project.Permissions;
 import dev.copr.client.project.Project;
+import dev.copr.client.project.ForkMode;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.project.UserPermissions;
@@ -65,11 +67,11 @@ public final class HttpProjectProxy implements ProjectProxy {
 
     @Override
     public Project add(String ownername, String projectname, List<String> chroots,
-                       @Nullable ProjectOptions options) {
+                       @Nullable NewProjectOptions options) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);
         requireChroots(chroots);
-        ProjectOptions settings = options == null ? ProjectOptions.none() : options;
+        NewProjectOptions settings = options == null ? NewProjectOptions.none() : options;
         Map<String, Object> json = WireForms.projectAdd(projectname, List.copyOf(chroots), settings);
         return transport.execute(CoprRequest.post("project.add", "/project/add/{ownername}", ownername)
                 .withQuery("exist_ok", settings.existOk()).withJson(json), Project.class);
@@ -99,14 +101,14 @@ public final class HttpProjectProxy implements ProjectProxy {
 
     @Override
     public Project fork(String ownername, String projectname, String dstownername, String dstprojectname,
-                        boolean confirm) {
+                        ForkMode mode) {
         Arguments.requireName("ownername", ownername);
         Arguments.requireName("projectname", projectname);
         Arguments.requireName("dstownername", dstownername);
         Arguments.requireName("dstprojectname", dstprojectname);
+        Arguments.requireNonNull("mode", mode);
         return transport.execute(CoprRequest.post("project.fork", "/project/fork/{ownername}/{projectname}",
-                        ownername, projectname)
-                .withJson(Map.of("name", dstprojectname, "ownername", dstownername, "confirm", confirm)),
+                        ownername, projectname).withJson(WireForms.projectFork(dstownername, dstprojectname, mode)),
                 Project.class);
     }
 

@@ -2,9 +2,11 @@ package dev.copr.client.internal.proxy;
 
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.chroot.ProjectChrootOptions;
-import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.http.WireFields;
 import dev.copr.client.pkg.PackageOptions;
+import dev.copr.client.project.AbstractProjectOptions;
+import dev.copr.client.project.ForkMode;
+import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.source.CustomSource;
 import dev.copr.client.source.DistgitSource;
@@ -104,11 +106,7 @@ final class WireForms {
     }
 
     /** The JSON body of project {@code add}: python-copr's keys, only those set. */
-    static Map<String, Object> projectAdd(String projectname, List<String> chroots, ProjectOptions options) {
-        if (options.chroots() != null) {
-            throw new CoprValidationException("ProjectOptions chroots is only for edit: pass the chroots as add's"
-                    + " chroots argument");
-        }
+    static Map<String, Object> projectAdd(String projectname, List<String> chroots, NewProjectOptions options) {
         return projectCommon(WireFields.create().put("name", projectname).put("chroots", chroots), options)
                 .put("additional_repos", options.additionalRepos())
                 .put("persistent", options.persistent())
@@ -118,16 +116,17 @@ final class WireForms {
 
     /** The JSON body of project {@code edit}: python-copr's keys, additional repositories as {@code repos}. */
     static Map<String, Object> projectEdit(ProjectOptions options) {
-        if (options.persistent() != null || options.storage() != null || options.existOk() != null) {
-            throw new CoprValidationException("ProjectOptions persistent, storage and existOk can only be set by add,"
-                    + " not changed by edit");
-        }
         return projectCommon(WireFields.create().put("chroots", options.chroots()), options)
                 .put("repos", options.additionalRepos())
                 .toMap();
     }
 
-    private static WireFields projectCommon(WireFields json, ProjectOptions options) {
+    /** The JSON body of project {@code fork}: python-copr's keys, the mode as {@code confirm}. */
+    static Map<String, Object> projectFork(String dstownername, String dstprojectname, ForkMode mode) {
+        return Map.of("name", dstprojectname, "ownername", dstownername, "confirm", mode == ForkMode.CONFIRM_EXISTING);
+    }
+
+    private static WireFields projectCommon(WireFields json, AbstractProjectOptions options) {
         return json.put("description", options.description())
                 .put("instructions", options.instructions())
                 .put("homepage", options.homepage())

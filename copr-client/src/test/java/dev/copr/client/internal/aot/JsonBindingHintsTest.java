@@ -37,6 +37,7 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.config.IniFile$Entry", "a line of an INI file"),
             Map.entry("dev.copr.client.config.TokenLines$Line", "a line of an INI file"),
             Map.entry("dev.copr.client.monitor.MonitorField", "sent as a query parameter"),
+            Map.entry("dev.copr.client.build.BuildFilter", "sent as query parameters"),
             Map.entry("dev.copr.client.event.BuildChrootMessage", "read field by field from a JSON tree"),
             Map.entry("dev.copr.client.event.CoprBuildStarted", "made from a BuildChrootMessage"),
             Map.entry("dev.copr.client.event.CoprBuildEnded", "made from a BuildChrootMessage"),
@@ -46,7 +47,14 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.internal.http.CoprRequest", "describes a request"),
             Map.entry("dev.copr.client.internal.http.Credentials", "held by the transport"),
             Map.entry("dev.copr.client.internal.http.FilePart", "an upload's file"),
-            Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"));
+            Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"),
+            Map.entry("dev.copr.client.result.ChrootVerdicts", "made from build chroots"),
+            Map.entry("dev.copr.client.result.ChrootLogs", "made from a chroot's result_url and state"),
+            Map.entry("dev.copr.client.result.ResultFile", "made from built packages"),
+            Map.entry("dev.copr.client.result.DownloadedFile", "a download's outcome"),
+            Map.entry("dev.copr.client.result.DownloadOptions", "a download's settings"),
+            Map.entry("dev.copr.client.internal.download.HostAnswer", "an answer of the results host"),
+            Map.entry("dev.copr.client.internal.download.Deadline", "a time bound"));
 
     private static final List<Class<?>> CLIENT_TYPES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,4 +1,6 @@
-package dev.copr.client.build;
+package dev.copr.client;
+
+import dev.copr.client.build.BuildWatcher;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,10 +10,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A clock that only moves when the watcher sleeps, or waits for end signals, and records each sleep. */
-final class FakeTime extends Clock implements BuildWatcher.Sleeper {
+/**
+ * A clock that only moves when a watcher or the retries sleep, or a watcher waits for end signals, and
+ * records each sleep.
+ */
+public final class FakeTime extends Clock implements BuildWatcher.Sleeper {
 
-    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    /** Where the clock starts. */
+    public static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
+
+    private Instant now = START;
     private final List<Duration> sleeps = new ArrayList<>();
 
     @Override
@@ -21,11 +29,11 @@ final class FakeTime extends Clock implements BuildWatcher.Sleeper {
     }
 
     /** Moves the clock as if the watcher waited other than by sleeping. */
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return sleeps;
     }
 
