@@ -105,6 +105,10 @@ final class BuildCreateApi {
             SourceForms.checkPackageName(packageName, errors);
         }
         Map<String, Object> source = SourceForms.sourceJson(sourceType, data, packageName, state, errors);
+        if (sourceType.equals("pypi") && source.get("python_versions") instanceof List<?> versions && versions.isEmpty()) {
+            // the build API fills in the form's default; a package keeps the empty list (apiv3_builds.py)
+            source.put("python_versions", List.of("3"));
+        }
         BuildOptionsForm options = BuildOptionsForm.read(data, project, BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
         checkSubmission(user, project, errors);
         BuildRecord build = submit(state, user, project, options, sourceType, source, null);

@@ -304,6 +304,21 @@ public final class CoprStub implements AutoCloseable {
         update(current -> current.builds.values().forEach(build -> BuildLifecycle.finish(current, build)));
     }
 
+    /**
+     * Rebuilds the index of the full-text project search from the projects as they are now, as Copr's
+     * {@code update-indexes} cron does; with {@link SearchIndex#ON_REINDEX} (the default) a project is
+     * found only after this.
+     */
+    public void reindex() {
+        update(StubState::reindex);
+    }
+
+    /** Changes when the full-text project search sees new and changed projects, from now on. */
+    public void searchIndex(SearchIndex searchIndex) {
+        requireNonNull("searchIndex", searchIndex);
+        update(current -> current.searchIndexMode = searchIndex);
+    }
+
     /** The ids of all builds, oldest first. */
     public List<Long> buildIds() {
         return read(current -> List.copyOf(current.builds.keySet()));
@@ -467,6 +482,7 @@ public final class CoprStub implements AutoCloseable {
         private long rpmSize = DEFAULT_RPM_SIZE;
         private Clock clock = Clock.systemUTC();
         private int port;
+        private SearchIndex searchIndex = SearchIndex.ON_REINDEX;
         private @Nullable BusPublisher busPublisher;
 
         private Builder() {
@@ -576,6 +592,15 @@ public final class CoprStub implements AutoCloseable {
         }
 
         /**
+         * When the full-text project search sees new and changed projects: {@link SearchIndex#ON_REINDEX}
+         * by default, as Copr (after {@link CoprStub#reindex()}), or {@link SearchIndex#IMMEDIATE}.
+         */
+        public Builder searchIndex(SearchIndex searchIndex) {
+            this.searchIndex = requireNonNull("searchIndex", searchIndex);
+            return this;
+        }
+
+        /**
          * Where to publish the messages Copr's backend publishes on its message bus as builds run:
          * {@code copr.build.start} and {@code copr.chroot.start} when a build's source build (chroot
          * {@code srpm-builds}) or one of its chroots starts, {@code copr.build.end} when it ends. The
@@ -594,7 +619,7 @@ public final class CoprStub implements AutoCloseable {
             users.stream().filter(user -> !user.name().equals(defaultUser.name())).forEach(all::add);
             return new CoprStub(new StubSettings(List.copyOf(all), Set.copyOf(groups),
                     Collections.unmodifiableMap(new LinkedHashMap<>(mockChroots)), progression, timedStep, outcome,
-                    Map.copyOf(chrootOutcomes), defaultStorage, rpmSize, clock, port,
+                    Map.copyOf(chrootOutcomes), defaultStorage, rpmSize, clock, port, searchIndex,
                     busPublisher));
         }
     }

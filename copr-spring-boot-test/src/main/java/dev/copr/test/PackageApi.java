@@ -238,7 +238,12 @@ final class PackageApi {
             throw CoprError.forbidden("You are not allowed to delete package `" + pkg.id + "`.");
         }
         Map<String, Object> before = toDict(pkg, false, false);
-        state.builds.values().removeIf(build -> build.projectId == pkg.projectId && pkg.name.equals(build.packageName));
+        List<Long> builds = state.builds.values().stream()
+                .filter(build -> build.projectId == pkg.projectId && pkg.name.equals(build.packageName))
+                .map(build -> build.id).toList();
+        // Copr deletes a package's builds through delete_builds, with its checks (packages_logic.py)
+        BuildApi.checkDeletable(state, user, builds);
+        builds.forEach(state.builds::remove);
         state.packages.remove(pkg.id);
         return before;
     }

@@ -113,8 +113,10 @@ final class ProjectApi {
             }
             String text = query.toLowerCase(Locale.ROOT);
             projects = state.projects.values().stream()
-                    .filter(project -> (project.fullName() + " " + project.description + " " + project.instructions)
-                            .toLowerCase(Locale.ROOT).contains(text))
+                    .filter(project -> {
+                        String indexed = state.searchableText(project);
+                        return indexed != null && indexed.contains(text);
+                    })
                     .sorted(Comparator.comparingLong((ProjectRecord project) -> project.createdOn).reversed())
                     .toList();
         }

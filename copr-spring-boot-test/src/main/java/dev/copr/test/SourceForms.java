@@ -89,7 +89,7 @@ final class SourceForms {
         json.put("pypi_package_version", text(data, "pypi_package_version"));
         json.put("spec_generator", generator);
         json.put("spec_template", template);
-        json.put("python_versions", versions.isEmpty() ? List.of("3") : versions);
+        json.put("python_versions", versions);
         return json;
     }
 

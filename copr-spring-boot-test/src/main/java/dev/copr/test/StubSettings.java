@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param rpmSize the size of each RPM and SRPM a build makes, in bytes
  * @param clock the source of Copr's timestamps
  * @param port the loopback port to listen on, 0 for a free one
+ * @param searchIndex when the full-text project search sees changes
  * @param busPublisher where to publish the messages Copr's backend sends as builds run, if anywhere
  */
 record StubSettings(List<CoprStubUser> users, Set<String> groups, Map<String, String> mockChroots,
                     BuildProgression progression, Duration timedStep, BuildState outcome,
                     Map<String, BuildState> chrootOutcomes, Storage defaultStorage, long rpmSize, Clock clock, int port,
-                    @Nullable BusPublisher busPublisher) {
+                    SearchIndex searchIndex, @Nullable BusPublisher busPublisher) {
 }

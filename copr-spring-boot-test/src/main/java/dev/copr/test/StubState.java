@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,6 +40,9 @@ final class StubState {
     long rpmSize;
     /** How the results and Pulp hosts misbehave for a file name. */
     final Map<String, ResultsFault> resultsFaults = new HashMap<>();
+    /** The text the full-text project search matches, by project id, as of the last reindex. */
+    final Map<Long, String> searchIndex = new HashMap<>();
+    SearchIndex searchIndexMode;
     /** How many of the next API requests are answered with 429. */
     final RateLimit rateLimit = new RateLimit();
     private final StubSettings settings;
@@ -79,6 +83,8 @@ final class StubState {
         chrootOutcomes.putAll(settings.chrootOutcomes());
         rpmSize = settings.rpmSize();
         resultsFaults.clear();
+        searchIndex.clear();
+        searchIndexMode = settings.searchIndex();
         rateLimit.set(0, null);
         settings.users().forEach(this::putUser);
     }
@@ -209,6 +215,24 @@ final class StubState {
 
     ProjectRecord projectOf(BuildRecord build) {
         return project(build.projectId);
+    }
+
+    /** Indexes every project as it is now for the full-text search, as Copr's {@code update-indexes}. */
+    void reindex() {
+        searchIndex.clear();
+        projects.values().forEach(project -> searchIndex.put(project.id, searchText(project)));
+    }
+
+    /**
+     * The text the full-text search matches for a project: as indexed, or as it is now with {@link
+     * SearchIndex#IMMEDIATE}; null when the project is not in the index.
+     */
+    @Nullable String searchableText(ProjectRecord project) {
+        return searchIndexMode == SearchIndex.IMMEDIATE ? searchText(project) : searchIndex.get(project.id);
+    }
+
+    private static String searchText(ProjectRecord project) {
+        return (project.fullName() + " " + project.description + " " + project.instructions).toLowerCase(Locale.ROOT);
     }
 
     /** The project of a build or package, which is deleted with its project. */

@@ -113,6 +113,13 @@ class BuildsTest {
     }
 
     @Test
+    void aPypiBuildWithoutPythonVersionsGetsCoprsDefaultThree() {
+        Build pypi = client.builds().createFromPypi("tester", "demo", PypiSource.of("requests"));
+
+        assertThat(client.builds().getSourceBuildConfig(pypi.id()).sourceDict()).containsEntry("python_versions", List.of("3"));
+    }
+
+    @Test
     void everySourceTypeCanBeBuilt() {
         Build scm = client.builds().createFromScm("tester", "demo", ScmSource.of("https://github.com/x/tool.git"));
         Build pypi = client.builds().createFromPypi("tester", "demo", PypiSource.builder("requests")

@@ -60,7 +60,7 @@ class PackagesTest {
                 "clone_url", "https://github.com/x/copr.git", "subdirectory", "", "committish", "",
                 "spec", "copr-cli.spec", "source_build_method", "tito"));
         assertThat(pypi.sourceDict()).containsEntry("spec_generator", "pyp2spec")
-                .containsEntry("python_versions", List.of("3"));
+                .containsEntry("python_versions", List.of());
         assertThat(gem.sourceType()).isEqualTo("rubygems");
         assertThat(custom.sourceDict()).containsEntry("script", "#!/bin/sh\necho hi\n")
                 .containsEntry("builddeps", "git make").containsEntry("chroot", "fedora-latest-x86_64");
@@ -171,10 +171,24 @@ class PackagesTest {
     void deleteRemovesThePackageAndItsBuilds() {
         client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
         client.packages().build("tester", "demo", "rubygem-rake");
+        copr.finishAllBuilds();
 
         assertThat(client.packages().delete("tester", "demo", "rubygem-rake").name()).isEqualTo("rubygem-rake");
         assertThat(copr.buildIds()).isEmpty();
         assertThat(client.packages().getList("tester", "demo").items()).isEmpty();
+    }
+
+    @Test
+    void deleteIsRefusedWhileABuildOfThePackageRuns() {
+        client.packages().add("tester", "demo", "rubygem-rake", RubygemsSource.of("rake"));
+        long running = client.packages().build("tester", "demo", "rubygem-rake").id();
+
+        assertThatThrownBy(() -> client.packages().delete("tester", "demo", "rubygem-rake"))
+                .isInstanceOfSatisfying(CoprRequestException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(400);
+                    assertThat(e.getCoprError()).isEqualTo("Build(s) " + running + " are still running.\n");
+                });
+        assertThat(copr.buildIds()).containsExactly(running);
     }
 
     @Test

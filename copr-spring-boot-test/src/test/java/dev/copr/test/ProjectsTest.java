@@ -127,6 +127,7 @@ class ProjectsTest {
     void searchFindsByTextOrFullName() {
         tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
         alice.projects().add("alice", "other", RAWHIDE);
+        copr.reindex();
 
         assertThat(tester.projects().search("rust").items()).extracting(Project::name).containsExactly("demo");
         assertThat(tester.projects().search("ali/oth").items()).extracting(Project::name)
@@ -134,6 +135,28 @@ class ProjectsTest {
         assertThatThrownBy(() -> tester.projects().search("ab")).isInstanceOfSatisfying(
                 CoprRequestException.class,
                 e -> assertThat(e.getCoprError()).isEqualTo("Search string must have at least 3 characters"));
+    }
+
+    @Test
+    void fullTextSearchSeesProjectsAsOfTheLastReindexAsCoprDoes() {
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
+
+        assertThat(tester.projects().search("rust").items()).isEmpty();
+        assertThat(tester.projects().search("tes/dem").items()).extracting(Project::name).containsExactly("demo");
+        copr.reindex();
+        tester.projects().edit("tester", "demo", ProjectOptions.builder().description("Go tools").build());
+        assertThat(tester.projects().search("rust").items()).extracting(Project::name).containsExactly("demo");
+        assertThat(tester.projects().search("go tools").items()).isEmpty();
+        tester.projects().delete("tester", "demo");
+        assertThat(tester.projects().search("rust").items()).isEmpty();
+    }
+
+    @Test
+    void immediateSearchIndexSeesEveryChangeAtOnce() {
+        copr.searchIndex(SearchIndex.IMMEDIATE);
+        tester.projects().add("tester", "demo", RAWHIDE, NewProjectOptions.builder().description("Rust tools").build());
+
+        assertThat(tester.projects().search("rust").items()).extracting(Project::name).containsExactly("demo");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.copr.contract;
+
+import dev.copr.client.CoprClient;
+import dev.copr.client.config.CoprConfig;
+
+/**
+ * A Copr frontend the contract suite runs against, with two users, {@code jdoe} (the owner of the
+ * suite's projects) and {@code alice} (the other user), and the means to move builds on where the
+ * target has them.
+ */
+interface ContractTarget extends AutoCloseable {
+
+    /** A short name for the test report, e.g. {@code stub} or the frontend's URL. */
+    String name();
+
+    /** The configuration of the first user's client. */
+    CoprConfig jdoe();
+
+    /** The configuration of the second user's client. */
+    CoprConfig alice();
+
+    /** Whether {@link #finishBuild} works here: the backend's password is known. */
+    boolean canFinishBuilds();
+
+    /** Moves a build on as Copr's backend and importer do, until it ended as succeeded or failed. */
+    void finishBuild(long buildId, boolean succeed);
+
+    /** Whether {@link #reindex()} works here. */
+    boolean canReindex();
+
+    /** Rebuilds the project search index, as Copr's {@code update-indexes} cron does. */
+    void reindex();
+
+    /** A client logged in with {@code config}. */
+    default CoprClient client(CoprConfig config) {
+        return CoprClient.create(config);
+    }
+
+    @Override
+    void close();
+}
