@@ -29,13 +29,8 @@ import java.util.function.Consumer;
 
 import io.micrometer.observation.ObservationRegistry;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 /** {@link BuildResults} over the API's proxies and a {@link ResultsHost} of its own. */
 public final class HttpBuildResults implements BuildResults {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CoprConfig config;
     private final BuildProxy builds;
@@ -170,11 +165,7 @@ public final class HttpBuildResults implements BuildResults {
 
     private ResultsJson parse(HostAnswer answer) {
         try (answer) {
-            return JSON.readValue(bounded(answer.body(), answer.url(), ""), ResultsJson.class);
-        } catch (JacksonException e) {
-            throw new CoprRequestException(HostFailures.request(answer.url()) + " is not the results.json Copr's"
-                    + " backend writes: " + e.getOriginalMessage(), answer.status(), null,
-                    HostFailures.request(answer.url()), e);
+            return ResultsJsonReader.read(bounded(answer.body(), answer.url(), ""), answer);
         } catch (IOException e) {
             throw HostFailures.io(answer.url(), e);
         }
