@@ -6,30 +6,21 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Copr's answer to one exchange: its status and headers, and its body bounded in time. The body fails with {@link TimeoutExceeded} once no byte has arrived
- * for the read timeout, or once the response deadline has passed while it is still being read. One
- * shared daemon thread looks at the open bodies every {@value #SCAN_MILLIS} ms and closes the ones
- * over a bound, so a request costs no timer of its own.
+ * for the read timeout, or once the response deadline has passed while it is still being read; the
+ * {@link ReadWatchdog} closes it then, so a request costs no timer of its own.
  *
  * <p>Closing reads at most {@value #DRAIN_LIMIT} more bytes, so that a fully read answer leaves its
  * connection reusable, and then aborts: an error page of gigabytes, or one that never ends, is not
  * downloaded to be thrown away.
  */
-final class Answer extends FilterInputStream {
+final class Answer extends FilterInputStream implements ReadWatchdog.Watched {
 
-    private static final long SCAN_MILLIS = 100;
     private static final int DRAIN_LIMIT = 8 * 1024;
-    private static final Set<Answer> OPEN = ConcurrentHashMap.newKeySet();
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private final HttpResponse<?> response;
     private final Duration readTimeout;
@@ -48,7 +39,7 @@ final class Answer extends FilterInputStream {
         this.response = response;
         this.readTimeout = readTimeout;
         this.deadline = deadline;
-        OPEN.add(this);
+        ReadWatchdog.watch(this);
     }
 
     /** The HTTP status. */
@@ -99,7 +90,7 @@ final class Answer extends FilterInputStream {
         } catch (IOException ignored) {
             // a connection that fails while closing is dropped all the same
         } finally {
-            OPEN.remove(this);
+            ReadWatchdog.forget(this);
             closeQuietly();
         }
     }
@@ -124,7 +115,8 @@ final class Answer extends FilterInputStream {
         return timeout;
     }
 
-    private void closeIfOverBound(long now) {
+    @Override
+    public void closeIfOverBound(long now) {
         if (now - lastActivity >= readTimeout.toNanos()) {
             exceeded = TimeoutExceeded.read(readTimeout, "reading the answer");
         } else if (now - deadline.nanos() >= 0) {
@@ -132,7 +124,7 @@ final class Answer extends FilterInputStream {
         } else {
             return;
         }
-        OPEN.remove(this);
+        ReadWatchdog.forget(this);
         closeQuietly();
     }
 
@@ -142,18 +134,5 @@ final class Answer extends FilterInputStream {
         } catch (IOException ignored) {
             // nothing more to do with a stream that fails to close: the exchange is over
         }
-    }
-
-    private static ScheduledExecutorService watchdog() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "copr-answer-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            long now = System.nanoTime();
-            OPEN.forEach(body -> body.closeIfOverBound(now));
-        }, SCAN_MILLIS, SCAN_MILLIS, TimeUnit.MILLISECONDS);
-        return executor;
     }
 }
