@@ -82,6 +82,30 @@ public interface ProjectProxy {
     Project edit(String ownername, String projectname, ProjectOptions options);
 
     /**
+     * Makes a project look as desired: creates it when it does not exist, else edits the settings that differ,
+     * and does nothing when nothing differs. Only the settings set in {@code desired} are compared; chroots
+     * are compared as sets. When someone else creates the project between this call's read and its
+     * {@code add}, it reads the project again and edits it. Like packit's {@code create_or_update_copr_project}.
+     * @return what changed, with the project as Copr answered last
+     * @throws ProjectConflictException when the existing project's {@code persistent} or {@code storage} differs
+     *         from the desired one: Copr takes those only at creation, and nothing is changed
+     * @throws dev.copr.client.exception.CoprRequestException when Copr refuses the change, e.g. it cannot drop a
+     *         chroot that has unfinished builds (409)
+     */
+    default ProjectChanges ensure(String ownername, String projectname, DesiredProject desired) {
+        return new ProjectReconciler(this, ownername, projectname, desired).ensure();
+    }
+
+    /**
+     * What {@link #ensure} would change, changing nothing: a dry run. Reads the project only; conflicts are
+     * listed, not thrown.
+     * @return the differences, with the project as it is (null when it does not exist)
+     */
+    default ProjectChanges diff(String ownername, String projectname, DesiredProject desired) {
+        return new ProjectReconciler(this, ownername, projectname, desired).diff();
+    }
+
+    /**
      * Deletes a project with all its builds; python-copr {@code delete(ownername, projectname)}.
      * @return the project as it was before the deletion
      */
