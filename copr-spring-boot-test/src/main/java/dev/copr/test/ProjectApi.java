@@ -1,5 +1,6 @@
 package dev.copr.test;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProjectApi {
 
+    private static final int MAX_NAMED_BUILDS = 5;
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}_.-]+$");
     private static final Map<String, Paging.Column<ProjectRecord>> COLUMNS = Map.of(
             "id", project -> project.id,
@@ -248,13 +251,42 @@ final class ProjectApi {
         if (!user.admin() && !data.bool("auto_prune", project.autoPrune)) {
             throw CoprError.forbidden("Non-admin cannot disable auto-prunning.");
         }
-        ProjectForm.apply(data, project);
         List<String> chroots = data.list("chroots");
+        checkDroppable(project, chroots);
+        ProjectForm.apply(data, project);
         if (!chroots.isEmpty()) {
             project.chroots.keySet().retainAll(chroots);
             chroots.forEach(chroot -> project.chroots.computeIfAbsent(chroot, ProjectChrootRecord::new));
         }
         return toDict(project, state.links);
+    }
+
+    /**
+     * Copr's {@code update_from_names}: a chroot that {@code chroots} leaves out cannot be dropped while builds
+     * in it are unfinished; Copr names at most five of them.
+     */
+    private void checkDroppable(ProjectRecord project, List<String> chroots) {
+        if (chroots.isEmpty()) {
+            return;
+        }
+        List<String> unfinished = state.builds(project).stream()
+                .filter(build -> build.chroots.values().stream().anyMatch(chroot ->
+                        !chroots.contains(chroot.name) && project.chroots.containsKey(chroot.name)
+                                && !chroot.finished()))
+                .map(build -> String.valueOf(build.id))
+                .limit(MAX_NAMED_BUILDS + 1)
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (unfinished.isEmpty()) {
+            return;
+        }
+        if (unfinished.size() > MAX_NAMED_BUILDS) {
+            unfinished.set(MAX_NAMED_BUILDS, "others");
+        }
+        String last = unfinished.remove(unfinished.size() - 1);
+        String builds = unfinished.isEmpty() ? "build " + last + " is"
+                : "builds " + String.join(", ", unfinished) + (unfinished.size() > 1 ? "," : "") + " and " + last
+                + " are";
+        throw CoprError.conflict("Can't drop chroot from project, related " + builds + " still in progress");
     }
 
     private Object fork(StubRequest request) {

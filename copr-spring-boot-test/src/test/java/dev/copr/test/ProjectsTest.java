@@ -174,6 +174,29 @@ class ProjectsTest {
     }
 
     @Test
+    void droppingAChrootWithAnUnfinishedBuildIsA409AndChangesNothing() {
+        tester.projects().add("tester", "demo", List.of("fedora-rawhide-x86_64", "epel-9-x86_64"));
+        Build build = tester.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+        copr.advanceBuild(build.id()); // the SRPM build starts
+        copr.advanceBuild(build.id()); // the SRPM is imported and the build's chroots wait
+
+        assertThatThrownBy(() -> tester.projects().edit("tester", "demo", ProjectOptions.builder()
+                .chroots(List.of("epel-9-x86_64")).description("new").build()))
+                .isInstanceOfSatisfying(CoprRequestException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(409);
+                    assertThat(e.getCoprError()).isEqualTo("Can't drop chroot from project, related build "
+                            + build.id() + " is still in progress");
+                });
+        Project project = tester.projects().get("tester", "demo");
+        assertThat(project.chrootRepos()).containsOnlyKeys("epel-9-x86_64", "fedora-rawhide-x86_64");
+        assertThat(project.description()).isEmpty();
+
+        copr.finishBuild(build.id());
+        assertThat(tester.projects().edit("tester", "demo", ProjectOptions.builder()
+                .chroots(List.of("epel-9-x86_64")).build()).chrootRepos()).containsOnlyKeys("epel-9-x86_64");
+    }
+
+    @Test
     void onlyEditorsMayEditOrDelete() {
         tester.projects().add("tester", "demo", RAWHIDE);
         CoprClient bob = copr.client(copr.user("bob"));
