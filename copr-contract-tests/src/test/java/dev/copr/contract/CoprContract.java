@@ -18,11 +18,15 @@ import dev.copr.client.monitor.MonitoredPackage;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
 import dev.copr.client.pkg.PackageDetail;
+import dev.copr.client.project.DesiredProject;
 import dev.copr.client.project.NewProjectOptions;
 import dev.copr.client.project.PermissionRequest;
 import dev.copr.client.project.PermissionState;
 import dev.copr.client.project.Project;
+import dev.copr.client.project.ProjectChanges;
+import dev.copr.client.project.ProjectConflictException;
 import dev.copr.client.project.ProjectOptions;
+import dev.copr.client.project.SettingChange;
 import dev.copr.client.project.UserPermissions;
 import dev.copr.client.source.CustomSource;
 import dev.copr.client.source.DistgitSource;
@@ -126,6 +130,36 @@ abstract class CoprContract {
         assertThat(jdoe.projects().regenerateRepos(jdoeName, name).name()).isEqualTo(name);
         assertThat(jdoe.projects().delete(jdoeName, name).name()).isEqualTo(name);
         assertThatThrownBy(() -> jdoe.projects().get(jdoeName, name)).isInstanceOf(CoprNoResultException.class);
+    }
+
+    @Test
+    void ensureCreatesThenLeavesThenEditsAProjectAndRefusesACreationOnlyChange() {
+        String name = project("ensure");
+        DesiredProject desired = DesiredProject.builder(CHROOTS).description("contract ensure").enableNet(true)
+                .build();
+
+        ProjectChanges created = jdoe.projects().ensure(jdoeName, name, desired);
+        ProjectChanges unchanged = jdoe.projects().ensure(jdoeName, name, desired);
+        ProjectChanges edited = jdoe.projects().ensure(jdoeName, name,
+                DesiredProject.builder(CHROOT).description("contract ensure").enableNet(false).build());
+        DesiredProject persistent = DesiredProject.builder(CHROOT).persistent(true).build();
+
+        assertThat(created.created()).isTrue();
+        assertThat(created.project()).isNotNull().satisfies(project -> {
+            assertThat(project.chrootRepos()).containsOnlyKeys(CHROOTS);
+            assertThat(project.enableNet()).isTrue();
+        });
+        assertThat(unchanged.differs()).isFalse();
+        assertThat(edited.changes()).extracting(SettingChange::setting).containsExactly("chroots", "enableNet");
+        assertThat(jdoe.projects().get(jdoeName, name)).satisfies(project -> {
+            assertThat(project.chrootRepos()).containsOnlyKeys(CHROOT);
+            assertThat(project.enableNet()).isFalse();
+            assertThat(project.description()).isEqualTo("contract ensure");
+        });
+        assertThat(jdoe.projects().diff(jdoeName, name, persistent).conflicts())
+                .containsExactly(new SettingChange("persistent", false, true));
+        assertThatThrownBy(() -> jdoe.projects().ensure(jdoeName, name, persistent))
+                .isInstanceOf(ProjectConflictException.class);
     }
 
     @Test
