@@ -89,7 +89,9 @@ public interface BuildProxy {
      * (the web UI's "Resubmit" is not in {@code /api_3}), so this is {@link #createFromUrl} of the
      * build's {@code source_package.url}, the SRPM on the results host: the very sources that failed,
      * whatever their source type (a branch or "latest version" source is not fetched again), in the
-     * build's project and directory.
+     * build's project and directory. Copr's backend prunes source build results after some days ({@code
+     * prune_days}, 14 by default); the retry of an older build then fails in its source build, and only
+     * submitting the sources again ({@link #getSourceBuildConfig}) helps.
      *
      * <p>Kept from the original: its project directory, timeout, network access and background flag.
      * Not kept, because Copr's API does not show them per build: a bootstrap or isolation override
