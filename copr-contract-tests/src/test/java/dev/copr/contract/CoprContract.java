@@ -377,6 +377,16 @@ abstract class CoprContract {
     }
 
     @Test
+    void rebuildInAChrootTheProjectNoLongerHasIsRefused() {
+        String name = addProject("rebuild-dropped");
+        Build build = endedBuild(name, false);
+        jdoe.projects().edit(jdoeName, name, ProjectOptions.builder().chroots(CHROOT).build());
+
+        assertCoprError(() -> jdoe.builds().rebuildFailed(build.id()), CoprRequestException.class, 400,
+                "Bad request parameters: {'chroots': [\"'" + OTHER_CHROOT + "' is not a valid choice for this field.\"]}");
+    }
+
+    @Test
     void rebuildOfABuildThatHasNotEndedIsRefused() {
         String name = addProject("rebuild-pending");
         Build build = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL);
