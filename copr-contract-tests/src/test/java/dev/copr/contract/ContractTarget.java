@@ -3,6 +3,8 @@ package dev.copr.contract;
 import dev.copr.client.CoprClient;
 import dev.copr.client.config.CoprConfig;
 
+import java.util.Set;
+
 /**
  * A Copr frontend the contract suite runs against, with two users, {@code jdoe} (the owner of the
  * suite's projects) and {@code alice} (the other user), and the means to move builds on where the
@@ -24,6 +26,9 @@ interface ContractTarget extends AutoCloseable {
 
     /** Moves a build on as Copr's backend and importer do, until it ended as succeeded or failed. */
     void finishBuild(long buildId, boolean succeed);
+
+    /** Moves a build on until it ended: its source build succeeds, its chroots fail in {@code failing} only. */
+    void finishBuild(long buildId, Set<String> failing);
 
     /** Whether {@link #reindex()} works here. */
     boolean canReindex();

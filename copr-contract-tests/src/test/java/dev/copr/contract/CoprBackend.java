@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Plays Copr's backend and dist-git importer for one build through the frontend's own {@code /backend/}
  * routes (HTTP basic auth with the frontend's {@code BACKEND_PASSWORD}), as the real ones do: the
  * source build starts and ends with the package's name, version and SRPM URL, the import completes,
- * then every chroot starts and ends with the built packages' NEVRAs in its results. Nothing is built.
+ * then every chroot starts and ends, as told, succeeded with the built packages' NEVRAs in its results or
+ * failed. Nothing is built.
  */
 final class CoprBackend {
 
@@ -47,10 +49,10 @@ final class CoprBackend {
                 .encodeToString(("backend:" + backendPassword).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Moves the build on step by step until it ended. */
-    void finish(long buildId, boolean succeed) {
+    /** Moves the build on step by step until it ended, its chroots failing where {@code succeeds} says no. */
+    void finish(long buildId, Predicate<String> succeeds) {
         for (int step = 0; step < 10; step++) {
-            if (ENDED.contains(step(buildId, succeed))) {
+            if (ENDED.contains(step(buildId, succeeds))) {
                 return;
             }
         }
@@ -58,7 +60,7 @@ final class CoprBackend {
     }
 
     /** One step of the backend or importer; returns the build's state before it. */
-    private String step(long buildId, boolean succeed) {
+    private String step(long buildId, Predicate<String> succeeds) {
         JsonNode build = get("/api_3/build/" + buildId);
         String state = build.path("state").asString();
         if (ENDED.contains(state)) {
@@ -87,7 +89,7 @@ final class CoprBackend {
             List<Map<String, Object>> updates = new ArrayList<>();
             chroots.forEach((chroot, chrootState) -> {
                 if (chrootState.equals("running")) {
-                    updates.add(chrootEnd(buildId, chroot, resultDir, package_, succeed));
+                    updates.add(chrootEnd(buildId, chroot, resultDir, package_, succeeds.test(chroot)));
                 }
             });
             post("update/", Map.of("builds", updates));

@@ -6,6 +6,7 @@ import dev.copr.client.build.BuildFilter;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.chroot.BuildChroot;
+import dev.copr.client.chroot.BuildChrootConfig;
 import dev.copr.client.chroot.ProjectChroot;
 import dev.copr.client.chroot.ProjectChrootOptions;
 import dev.copr.client.config.CoprConfig;
@@ -14,6 +15,7 @@ import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprNoResultException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprTimeoutException;
+import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.monitor.MonitoredPackage;
 import dev.copr.client.page.Pagination;
 import dev.copr.client.pkg.Package;
@@ -41,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
@@ -379,6 +382,51 @@ abstract class CoprContract {
         assertThat(jdoe.buildChroots().getList(build.id()).items()).extracting(BuildChroot::state)
                 .containsOnly(BuildState.FAILED);
         assertThat(jdoe.buildChroots().getBuiltPackages(build.id(), CHROOT)).isEmpty();
+    }
+
+    @Test
+    void rebuildOfWhatFailedBuildsTheBuiltSrpmInTheFailedChrootOnly() {
+        assumeThat(target.canFinishBuilds()).as("the target can move builds on").isTrue();
+        String name = addProject("rebuild");
+        Build build = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().timeout(Duration.ofHours(10)).enableNet(true).build());
+        target.finishBuild(build.id(), Set.of(OTHER_CHROOT));
+        Build failed = jdoe.builds().get(build.id());
+
+        Build rebuild = jdoe.builds().rebuildFailed(build.id()).orElseThrow();
+
+        assertThat(failed.state()).isEqualTo(BuildState.FAILED);
+        assertThat(failed.sourcePackage().url()).endsWith("/results/%s/%s/srpm-builds/%08d/hello-2.12-3.src.rpm"
+                .formatted(jdoeName, name, build.id()));
+        assertThat(rebuild.state()).isEqualTo(BuildState.PENDING);
+        assertThat(rebuild.chroots()).containsExactly(OTHER_CHROOT);
+        assertThat(rebuild.sourcePackage().url()).isEqualTo(failed.sourcePackage().url());
+        assertThat(rebuild.extra()).as("fields the client does not know").isEmpty();
+        BuildChrootConfig config = jdoe.buildChroots().getBuildConfig(rebuild.id(), OTHER_CHROOT);
+        assertThat(config.timeout()).isEqualTo(Duration.ofHours(10));
+        assertThat(config.enableNet()).isTrue();
+        target.finishBuild(rebuild.id(), true);
+        assertThat(jdoe.builds().get(rebuild.id()).state()).isEqualTo(BuildState.SUCCEEDED);
+        assertThat(jdoe.builds().rebuildFailed(rebuild.id())).isEmpty();
+    }
+
+    @Test
+    void rebuildInAChrootTheProjectNoLongerHasIsRefused() {
+        String name = addProject("rebuild-dropped");
+        Build build = endedBuild(name, false);
+        jdoe.projects().edit(jdoeName, name, ProjectOptions.builder().chroots(CHROOT).build());
+
+        assertCoprError(() -> jdoe.builds().rebuildFailed(build.id()), CoprRequestException.class, 400,
+                "Bad request parameters: {'chroots': [\"'" + OTHER_CHROOT + "' is not a valid choice for this field.\"]}");
+    }
+
+    @Test
+    void rebuildOfABuildThatHasNotEndedIsRefused() {
+        String name = addProject("rebuild-pending");
+        Build build = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL);
+
+        assertThatThrownBy(() -> jdoe.builds().rebuildFailed(build.id())).isInstanceOf(CoprValidationException.class)
+                .hasMessageStartingWith("build " + build.id() + " is pending:");
     }
 
     // the build watcher

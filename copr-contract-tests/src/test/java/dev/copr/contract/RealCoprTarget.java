@@ -5,6 +5,7 @@ import dev.copr.client.config.RetryOptions;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * A real Copr frontend: builds move on only through its {@code /backend/} routes ({@link CoprBackend})
@@ -46,7 +47,16 @@ final class RealCoprTarget implements ContractTarget {
 
     @Override
     public void finishBuild(long buildId, boolean succeed) {
-        new CoprBackend(settings.url(), settings.backendPassword().orElseThrow()).finish(buildId, succeed);
+        backend().finish(buildId, chroot -> succeed);
+    }
+
+    @Override
+    public void finishBuild(long buildId, Set<String> failing) {
+        backend().finish(buildId, chroot -> !failing.contains(chroot));
+    }
+
+    private CoprBackend backend() {
+        return new CoprBackend(settings.url(), settings.backendPassword().orElseThrow());
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.copr.client.config.CoprConfig;
 import dev.copr.test.CoprStub;
 import dev.copr.test.CoprStubUser;
 
+import java.util.Set;
+
 /** The test kit's stub, with users {@code jdoe} and {@code alice}, moving builds with its own calls. */
 final class StubTarget implements ContractTarget {
 
@@ -34,6 +36,13 @@ final class StubTarget implements ContractTarget {
     @Override
     public void finishBuild(long buildId, boolean succeed) {
         stub.buildOutcome(buildId, succeed ? BuildState.SUCCEEDED : BuildState.FAILED);
+        stub.finishBuild(buildId);
+    }
+
+    @Override
+    public void finishBuild(long buildId, Set<String> failing) {
+        stub.buildOutcome(buildId, BuildState.SUCCEEDED);
+        failing.forEach(chroot -> stub.chrootOutcome(buildId, chroot, BuildState.FAILED));
         stub.finishBuild(buildId);
     }
 

@@ -151,10 +151,8 @@ final class BuildLifecycle {
         } else if (build.pkgVersion == null) {
             build.pkgVersion = DEFAULT_VERSION;
         }
-        if (build.srpmUrl == null) {
-            build.srpmUrl = state.links.sourceResults(project.ownername, build.dirname, build.id) + "/"
-                    + build.srpmName();
-        }
+        // the backend reports the SRPM it built, which replaces a URL or upload the build was submitted with
+        build.srpmUrl = state.links.sourceResults(project.ownername, build.dirname, build.id) + "/" + build.srpmName();
         PackageRecord pkg = state.findPackage(project, build.packageName);
         if (pkg == null) {
             pkg = state.newPackage(project, build.packageName);

@@ -63,6 +63,16 @@ class BuildsTest {
     }
 
     @Test
+    void builtSourceReplacesTheSubmittedUrlAsTheSrpm() {
+        Build build = client.builds().createFromUrl("tester", "demo", "https://example.com/foo-1.0-1.src.rpm");
+
+        copr.finishBuild(build.id());
+
+        assertThat(client.builds().get(build.id()).sourcePackage().url()).isEqualTo(
+                copr.resultsUrl() + "/results/tester/demo/srpm-builds/%08d/foo-1.0-1.src.rpm".formatted(build.id()));
+    }
+
+    @Test
     void severalUrlsGiveOneBuildEach() {
         List<Build> builds = client.builds().createFromUrls("tester", "demo",
                 List.of("https://example.com/a-1-1.src.rpm", "https://example.com/b.spec"), BuildOptions.none());

@@ -12,6 +12,7 @@ import dev.copr.client.upload.UploadProgressListener;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,40 @@ public interface BuildProxy {
      * delete_list(build_ids)}.
      */
     List<Long> deleteList(List<Long> buildIds);
+
+    /**
+     * Rebuilds what failed, keeping the original's options; see {@link #rebuildFailed(long, BuildOptions)}.
+     */
+    default Optional<Build> rebuildFailed(long buildId) {
+        return rebuildFailed(buildId, BuildOptions.none());
+    }
+
+    /**
+     * Submits a new build of the SRPM an ended build produced, in exactly the chroots where it
+     * failed; empty, and nothing submitted, when it failed in none. Copr's API has no resubmit call
+     * (the web UI's "Resubmit" is not in {@code /api_3}), so this is {@link #createFromUrl} of the
+     * build's {@code source_package.url}, the SRPM on the results host: the very sources that failed,
+     * whatever their source type (a branch or "latest version" source is not fetched again), in the
+     * build's project and directory. Copr's backend prunes source build results after some days ({@code
+     * prune_days}, 14 by default); the retry of an older build then fails in its source build, and only
+     * submitting the sources again ({@link #getSourceBuildConfig}) helps.
+     *
+     * <p>Kept from the original: its project directory, timeout, network access and background flag.
+     * Not kept, because Copr's API does not show them per build: a bootstrap or isolation override
+     * (the project's and chroots' settings apply) and the batch ({@code afterBuildId}, {@code
+     * withBuildId}). Chroots that were {@code canceled} are not rebuilt (Copr's resubmit form ticks
+     * them too): someone stopped them. A chroot the project no longer has makes Copr refuse the
+     * build. Takes four requests (build, its chroots, one chroot's config, the new build), and a fifth
+     * for a failed build (its source build).
+     *
+     * @param options settings that replace the kept ones, e.g. a longer {@code timeout}; must not set
+     *                {@code chroots} or {@code excludeChroots}; {@link BuildOptions#none()} to keep all
+     * @return the new build, in the failed chroots; empty when no chroot failed
+     * @throws CoprValidationException when the build has not ended, when it failed in its source build
+     *         (there is no SRPM: submit its sources again), or when {@code options} set chroots
+     * @throws dev.copr.client.exception.CoprNoResultException when the build does not exist
+     */
+    Optional<Build> rebuildFailed(long buildId, BuildOptions options);
 
     /**
      * Builds each SRPM or spec file URL with the project's settings; see {@link #createFromUrls(String, String,

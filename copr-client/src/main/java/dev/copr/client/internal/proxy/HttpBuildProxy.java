@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +45,13 @@ public final class HttpBuildProxy implements BuildProxy {
 
     private final CoprTransport transport;
     private final @Nullable BuildEndSignals endSignals;
+    private final FailedChrootsRebuild failedChrootsRebuild;
 
     /** A proxy sending through {@code transport}, whose watchers learn of chroot ends from {@code endSignals}. */
     public HttpBuildProxy(CoprTransport transport, @Nullable BuildEndSignals endSignals) {
         this.transport = transport;
         this.endSignals = endSignals;
+        this.failedChrootsRebuild = new FailedChrootsRebuild(this, new HttpBuildChrootProxy(transport));
     }
 
     @Override
@@ -124,6 +127,11 @@ public final class HttpBuildProxy implements BuildProxy {
         CoprRequest request = CoprRequest.delete("build.delete_list", "/build/delete/list")
                 .withJson(Map.of("builds", buildIds));
         return transport.execute(request, DeletedBuilds.class).builds();
+    }
+
+    @Override
+    public Optional<Build> rebuildFailed(long buildId, BuildOptions options) {
+        return failedChrootsRebuild.rebuild(buildId, options);
     }
 
     @Override
