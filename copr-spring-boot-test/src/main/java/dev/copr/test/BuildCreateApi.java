@@ -41,7 +41,7 @@ final class BuildCreateApi {
         ProjectRecord project = projectOfBody(request);
         FormErrors errors = new FormErrors();
         BuildOptionsForm options = BuildOptionsForm.read(request.input(), project,
-                BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
+                BuildOptionsForm.DEFAULT_TIMEOUT, state, user, errors);
         List<String> urls = request.input().list("pkgs");
         if (urls.isEmpty()) {
             errors.add("pkgs", "URLs to packages are required");
@@ -71,7 +71,7 @@ final class BuildCreateApi {
         ProjectRecord project = projectOfBody(request);
         FormErrors errors = new FormErrors();
         BuildOptionsForm options = BuildOptionsForm.read(request.input(), project,
-                BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
+                BuildOptionsForm.DEFAULT_TIMEOUT, state, user, errors);
         ReceivedFile srpm = request.files().stream().filter(file -> file.partName().equals("pkgs")).findFirst()
                 .orElse(null);
         if (srpm == null) {
@@ -109,7 +109,8 @@ final class BuildCreateApi {
             // the build API fills in the form's default; a package keeps the empty list (apiv3_builds.py)
             source.put("python_versions", List.of("3"));
         }
-        BuildOptionsForm options = BuildOptionsForm.read(data, project, BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
+        BuildOptionsForm options = BuildOptionsForm.read(data, project, BuildOptionsForm.DEFAULT_TIMEOUT, state, user,
+                errors);
         checkSubmission(user, project, errors);
         BuildRecord build = submit(state, user, project, options, sourceType, source, null);
         build.packageName = packageName;
@@ -128,7 +129,7 @@ final class BuildCreateApi {
                     + "'");
         }
         FormErrors errors = new FormErrors();
-        BuildOptionsForm.read(request.input(), project, BuildOptionsForm.DEFAULT_TIMEOUT, state, errors);
+        BuildOptionsForm.read(request.input(), project, BuildOptionsForm.DEFAULT_TIMEOUT, state, user, errors);
         if (!errors.isEmpty()) {
             throw errors.badRequestParameters();
         }
@@ -197,6 +198,7 @@ final class BuildCreateApi {
         if (pkg != null) {
             build.packageName = pkg.name;
         }
+        Batches.assign(state, build, options);
         BuildLifecycle.allocate(state, build, chroots);
         return build;
     }

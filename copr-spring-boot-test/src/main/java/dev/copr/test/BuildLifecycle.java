@@ -25,9 +25,12 @@ final class BuildLifecycle {
     private BuildLifecycle() {
     }
 
-    /** Moves an unfinished build one state on; a finished one stays as it is. */
+    /**
+     * Moves an unfinished build one state on; a finished one stays as it is, and so does a blocked one,
+     * which Copr's backend does not take until the batch it waits for has finished.
+     */
     static void advance(StubState state, BuildRecord build) {
-        if (build.finished()) {
+        if (build.finished() || build.blocked()) {
             return;
         }
         if (build.sourceState == BuildState.PENDING) {
@@ -45,8 +48,21 @@ final class BuildLifecycle {
         }
     }
 
-    /** Advances a build until it has finished. */
+    /**
+     * Moves every build one state on that the backend could take at the start of this step: a build
+     * whose batch finishes now starts with the next step.
+     */
+    static void advanceAll(StubState state) {
+        List<BuildRecord> ready = state.builds.values().stream().filter(build -> !build.blocked()).toList();
+        ready.forEach(build -> advance(state, build));
+    }
+
+    /**
+     * Advances a build until it has finished.
+     * @throws IllegalStateException when it is blocked: it cannot move before the batch it waits for
+     */
     static void finish(StubState state, BuildRecord build) {
+        requireUnblocked(build);
         while (!build.finished()) {
             advance(state, build);
         }
@@ -57,6 +73,7 @@ final class BuildLifecycle {
      * without having run), else its chroots.
      */
     static void fail(StubState state, BuildRecord build) {
+        requireUnblocked(build);
         build.outcome = BuildState.FAILED;
         build.chrootOutcomes.clear();
         if (build.finished()) {
@@ -94,6 +111,14 @@ final class BuildLifecycle {
                 chroot.state = BuildState.CANCELED;
                 chroot.endedOn = state.now();
             }
+        }
+    }
+
+    private static void requireUnblocked(BuildRecord build) {
+        if (build.blocked() && !build.finished()) {
+            BatchRecord blocking = Objects.requireNonNull(build.batch).blockedBy;
+            throw new IllegalStateException("build " + build.id + " waits for batch "
+                    + Objects.requireNonNull(blocking).id + " to finish, as on Copr: finish that batch's builds first");
         }
     }
 

@@ -30,7 +30,7 @@ record BuildOptionsForm(List<String> chroots, boolean background, int timeout, @
      * @param defaultTimeout the package's timeout, or Copr's default
      */
     static BuildOptionsForm read(FormData data, ProjectRecord project, int defaultTimeout, StubState state,
-                                 FormErrors errors) {
+                                 CoprStubUser user, FormErrors errors) {
         // in the order of Copr's form fields, which is the order of its error messages
         Integer timeout = data.integer("timeout", errors);
         Validation.range("timeout", timeout, 0, MAX_TIMEOUT, errors);
@@ -39,8 +39,8 @@ record BuildOptionsForm(List<String> chroots, boolean background, int timeout, @
         Set<String> available = project.chroots.keySet();
         List<String> chroots = patterns(data, "chroots", available, errors);
         List<String> excluded = patterns(data, "exclude_chroots", available, errors);
-        Integer after = batch(data, "after_build_id", "with_build_id", state, errors);
-        Integer with = batch(data, "with_build_id", "after_build_id", state, errors);
+        Integer after = batch(data, "after_build_id", "with_build_id", state, user, errors);
+        Integer with = batch(data, "with_build_id", "after_build_id", state, user, errors);
         return new BuildOptionsForm(selected(chroots, excluded, available), data.bool("background", false),
                 timeout == null ? defaultTimeout : timeout, bootstrap, isolation == null ? "unchanged" : isolation,
                 after, with, data.bool("enable_net"), data.text("project_dirname"), data.text("packit_forge_project"));
@@ -75,15 +75,26 @@ record BuildOptionsForm(List<String> chroots, boolean background, int timeout, @
         return matched;
     }
 
+    /** Copr's {@code _validate_batch_opts}: one batch option, naming a build the user may batch with. */
     private static @Nullable Integer batch(FormData data, String field, String counterpart, StubState state,
-                                 FormErrors errors) {
+                                           CoprStubUser user, FormErrors errors) {
         Integer buildId = data.integer(field, errors);
-        if (data.has(counterpart) && data.integer(counterpart, new FormErrors()) != null) {
+        if (buildId == null) {
+            return null;
+        }
+        Integer other = data.has(counterpart) ? data.integer(counterpart, new FormErrors()) : null;
+        if (other != null && other != 0) {
             errors.add(field, "Only one batch option can be specified");
             return null;
         }
-        if (buildId != null && buildId != 0 && !state.builds.containsKey(buildId.longValue())) {
-            errors.add(field, "Build " + buildId + " not found");
+        if (buildId == 0) {
+            return buildId;
+        }
+        BuildRecord build = state.builds.get(buildId.longValue());
+        String error = build == null ? "Build " + buildId + " not found"
+                : Batches.userError(state, build, user, field.equals("with_build_id"));
+        if (error != null) {
+            errors.add(field, error);
         }
         return buildId;
     }

@@ -55,6 +55,8 @@ final class BuildRecord {
     final Map<String, BuildState> chrootOutcomes = new HashMap<>();
     /** The size of each RPM and SRPM the build makes, in bytes. */
     long rpmSize;
+    /** The batch it belongs to, if any. */
+    @Nullable BatchRecord batch;
 
     BuildRecord(long id, long projectId, String dirname, String submitter, long submittedOn, String sourceType,
                 Map<String, Object> sourceJson) {
@@ -104,6 +106,11 @@ final class BuildRecord {
                     || sourceState == BuildState.CANCELED || sourceState == BuildState.SKIPPED;
         }
         return chroots.values().stream().allMatch(BuildChrootRecord::finished);
+    }
+
+    /** Copr's {@code Build.blocked}: its batch waits for another that has not finished; the backend does not take it. */
+    boolean blocked() {
+        return batch != null && batch.blocked();
     }
 
     /** The first start of a chroot. */

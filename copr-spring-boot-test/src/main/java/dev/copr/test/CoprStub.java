@@ -279,29 +279,59 @@ public final class CoprStub implements AutoCloseable {
         return read(current -> build(current, buildId).state());
     }
 
-    /** Moves a build one state on (a finished build stays) and returns its new state. */
+    /**
+     * Whether a build waits for another batch, as Copr's backend sees it: it was submitted with
+     * {@code after_build_id} (or joined such a batch with {@code with_build_id}), and the batch it runs
+     * after, or one that batch waits for, has not finished. Copr does not hand such a build to its
+     * backend, so it stays {@code pending} and the stub does not move it on; it starts once that batch
+     * has finished in any state, also when its builds failed or were canceled.
+     */
+    public boolean buildBlocked(long buildId) {
+        return read(current -> build(current, buildId).blocked());
+    }
+
+    /**
+     * Moves a build one state on (a finished or {@linkplain #buildBlocked blocked} build stays) and returns
+     * its new state.
+     */
     public BuildState advanceBuild(long buildId) {
         return onBuild(buildId, build -> BuildLifecycle.advance(state, build));
     }
 
-    /** Moves a build on until it has finished, with its outcome, and returns its final state. */
+    /**
+     * Moves a build on until it has finished, with its outcome, and returns its final state.
+     * @throws IllegalStateException when the build is {@linkplain #buildBlocked blocked}
+     */
     public BuildState finishBuild(long buildId) {
         return onBuild(buildId, build -> BuildLifecycle.finish(state, build));
     }
 
-    /** Ends a build as failed now and returns its state, {@code failed} unless it had already finished. */
+    /**
+     * Ends a build as failed now and returns its state, {@code failed} unless it had already finished.
+     * @throws IllegalStateException when the build is {@linkplain #buildBlocked blocked}
+     */
     public BuildState failBuild(long buildId) {
         return onBuild(buildId, build -> BuildLifecycle.fail(state, build));
     }
 
-    /** Moves every unfinished build one state on. */
+    /** Moves every unfinished build that is not {@linkplain #buildBlocked blocked} one state on. */
     public void advanceAllBuilds() {
-        update(current -> current.builds.values().forEach(build -> BuildLifecycle.advance(current, build)));
+        update(BuildLifecycle::advanceAll);
     }
 
-    /** Moves every unfinished build on until it has finished. */
+    /**
+     * Moves every unfinished build on until it has finished, each batch once the batch it waits for
+     * has finished.
+     */
     public void finishAllBuilds() {
-        update(current -> current.builds.values().forEach(build -> BuildLifecycle.finish(current, build)));
+        update(current -> {
+            List<BuildRecord> ready;
+            do {
+                ready = current.builds.values().stream().filter(build -> !build.finished() && !build.blocked())
+                        .toList();
+                ready.forEach(build -> BuildLifecycle.finish(current, build));
+            } while (!ready.isEmpty());
+        });
     }
 
     /**
@@ -416,7 +446,7 @@ public final class CoprStub implements AutoCloseable {
     private void timedStep() {
         update(current -> {
             if (current.progression == BuildProgression.TIMED) {
-                current.builds.values().forEach(build -> BuildLifecycle.advance(current, build));
+                BuildLifecycle.advanceAll(current);
             }
         });
     }

@@ -218,7 +218,7 @@ final class PackageApi {
         PackageRecord pkg = findPackage(project, data.text("package_name"));
         FormErrors errors = new FormErrors();
         int timeout = pkg.timeout == null ? BuildOptionsForm.DEFAULT_TIMEOUT : pkg.timeout;
-        BuildOptionsForm options = BuildOptionsForm.read(data, project, timeout, state, errors);
+        BuildOptionsForm options = BuildOptionsForm.read(data, project, timeout, state, user, errors);
         if (!errors.isEmpty()) {
             throw errors.invalidForm();
         }

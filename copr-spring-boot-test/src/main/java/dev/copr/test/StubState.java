@@ -53,6 +53,7 @@ final class StubState {
     private long lastPackageId;
     private long lastBuildId;
     private long lastBuildChrootId;
+    private long lastBatchId;
 
     StubState(StubSettings settings, Links links) {
         this.settings = settings;
@@ -77,6 +78,7 @@ final class StubState {
         lastPackageId = 0;
         lastBuildId = 0;
         lastBuildChrootId = 0;
+        lastBatchId = 0;
         progression = settings.progression();
         outcome = settings.outcome();
         chrootOutcomes.clear();
@@ -200,6 +202,11 @@ final class StubState {
         build.rpmSize = rpmSize;
         builds.put(build.id, build);
         return build;
+    }
+
+    /** A new batch, without builds yet. */
+    BatchRecord newBatch(@Nullable BatchRecord blockedBy) {
+        return new BatchRecord(++lastBatchId, blockedBy);
     }
 
     /** Adds a chroot to a build. */
