@@ -133,6 +133,13 @@ public final class BuildOptions {
         return settings.get(PROJECT_DIRNAME);
     }
 
+    /** These options with the batch settings replaced: at most one of them set. */
+    BuildOptions inBatch(@Nullable Long afterBuildId, @Nullable Long withBuildId) {
+        Builder builder = toBuilder();
+        builder.settings.set(AFTER_BUILD_ID, afterBuildId).set(WITH_BUILD_ID, withBuildId);
+        return builder.build();
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof BuildOptions that && settings.equals(that.settings);

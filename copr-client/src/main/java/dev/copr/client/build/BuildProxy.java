@@ -279,6 +279,15 @@ public interface BuildProxy {
     Build createFromCustom(String ownername, String projectname, CustomSource source, @Nullable BuildOptions options);
 
     /**
+     * Builds of packages that depend on each other, to describe and submit so that Copr builds them in
+     * order, one batch per layer of the dependency graph; a chain build that copr-cli does by hand with
+     * {@code --after-build-id} and {@code --with-build-id}. See {@link DependencyOrder}.
+     */
+    default DependencyOrder inDependencyOrder(String ownername, String projectname) {
+        return new DependencyOrder(this, ownername, projectname);
+    }
+
+    /**
      * A watcher of this client's builds, to configure: it waits until builds end, polling them
      * through this client (each poll bounded by the time the wait has left), observed where this
      * client's requests are, and listening to this client's {@link BuildEndSignals} if it has them;

@@ -56,7 +56,8 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.internal.download.HostAnswer", "an answer of the results host"),
             Map.entry("dev.copr.client.internal.download.Deadline", "a time bound"),
             Map.entry("dev.copr.client.project.ProjectChanges", "made by comparing a project with a DesiredProject"),
-            Map.entry("dev.copr.client.project.SettingChange", "made by comparing a project with a DesiredProject"));
+            Map.entry("dev.copr.client.project.SettingChange", "made by comparing a project with a DesiredProject"),
+            Map.entry("dev.copr.client.build.DependencyOrder$Node", "a package added to a dependency order"));
 
     private static final List<Class<?>> CLIENT_TYPES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
