@@ -6,12 +6,14 @@ import dev.copr.client.CoprClient;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.build.BuildWatcher;
 import dev.copr.client.build.DependencyBuilds;
 import dev.copr.client.build.DependencyOrder;
 import dev.copr.client.source.PypiSource;
 import dev.copr.client.source.ScmSource;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,37 @@ class DependencyOrderTest {
     }
 
     @Test
+    void coprRunsTheDependentsOfAFailedBuildOnItsOwn() {
+        copr.buildProgression(BuildProgression.ON_POLL);
+        DependencyBuilds builds = stack().submit();
+        copr.buildOutcome(builds.build("lib").id(), BuildState.FAILED);
+
+        Map<String, Build> ended = builds.waitFor(watcher().build());
+
+        assertThat(ended).extractingFromEntries(entry -> entry.getKey() + "=" + entry.getValue().state().coprName())
+                .containsExactly("app=succeeded", "lib=failed", "tool=succeeded");
+    }
+
+    @Test
+    void failedBuildsDependentsAreCanceledWhileTheyWait() {
+        copr.buildProgression(BuildProgression.ON_POLL);
+        DependencyBuilds builds = stack()
+                .add("docs", PypiSource.builder("docs").build())
+                .add("extras", PypiSource.builder("extras").build(), "docs")
+                .submit();
+        copr.buildOutcome(builds.build("tool").id(), BuildState.FAILED);
+
+        Map<String, Build> ended = builds.waitFor(watcher().onStateChange(builds.cancellingDependents()).build());
+
+        assertThat(ended).extractingFromEntries(entry -> entry.getKey() + "=" + entry.getValue().state().coprName())
+                .containsExactly("app=canceled", "lib=succeeded", "tool=failed", "docs=succeeded",
+                        "extras=succeeded");
+        assertThat(copr.requests("PUT", "/build/cancel/" + builds.build("app").id())).hasSize(1);
+        assertThat(copr.requests("GET", "/build/" + builds.build("app").id())).as("a canceled build is not polled")
+                .isEmpty();
+    }
+
+    @Test
     void buildsInAnotherProjectCanJoinTheOrder() {
         client.projects().add("tester", "other", List.of("fedora-rawhide-x86_64"));
         DependencyBuilds builds = stack()
@@ -72,5 +105,9 @@ class DependencyOrderTest {
         assertThat(builds.builds().keySet()).containsExactly("app", "lib", "tool", "plugin");
         assertThat(client.builds().get(builds.build("plugin").id()).startedOn())
                 .isAfterOrEqualTo(client.builds().get(builds.build("app").id()).endedOn());
+    }
+
+    private BuildWatcher.Builder watcher() {
+        return client.builds().watcher().sleeper(duration -> { });
     }
 }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * batch that runs after the batch of the layer before ({@code after_build_id} for its first build,
  * {@code with_build_id} for the others), as copr-cli's {@code --after-build-id} and
  * {@code --with-build-id} do by hand. Copr starts a batch once the one before has finished, in
- * whatever state. Not thread-safe.
+ * whatever state: see {@link DependencyBuilds#cancellingDependents()} to stop dependents of a failed
+ * build. Not thread-safe.
  *
  * <pre>{@code
  * DependencyBuilds builds = copr.builds().inDependencyOrder("me", "stack")
@@ -124,7 +125,7 @@ public final class DependencyOrder {
         }
         Map<String, Build> byName = new LinkedHashMap<>();
         nodes.keySet().forEach(name -> byName.put(name, submitted.get(name)));
-        return new DependencyBuilds(byName, layers, dependencies);
+        return new DependencyBuilds(builds, byName, layers, dependencies);
     }
 
     private Build submit(String name, BuildOptions buildOptions, Map<String, Build> submitted) {

@@ -1,12 +1,18 @@
 package dev.copr.client.build;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.badRequest;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +26,7 @@ import dev.copr.client.source.RubygemsSource;
 import dev.copr.client.source.ScmSource;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,5 +151,62 @@ class DependencyOrderTest {
                 .add("b", RubygemsSource.of("b"), "a").add("c", PypiSource.builder("c").build(), "b")::submit)
                 .isInstanceOf(CoprRequestException.class).hasMessageContaining("Build 31 not found");
         assertThat(copr.getAllServeEvents()).hasSize(2);
+    }
+
+    @Test
+    void cancellingDependentsCancelsTheDependentsOfAFailedBuildOnce() {
+        answerFor("a", 41);
+        answerFor("b", 42);
+        answerFor("c", 43);
+        answerFor("x", 44);
+        for (long id : new long[] {42, 43}) {
+            copr.stubFor(put("/api_3/build/cancel/" + id).willReturn(okJson(ApiSamples.build(id)
+                    .replace("importing", "canceled"))));
+        }
+        DependencyBuilds submitted = builds.inDependencyOrder("jdoe", "stack")
+                .add("a", PypiSource.builder("a").build())
+                .add("b", PypiSource.builder("b").build(), "a")
+                .add("c", PypiSource.builder("c").build(), "b")
+                .add("x", PypiSource.builder("x").build())
+                .submit();
+        BuildStateListener listener = submitted.cancellingDependents();
+
+        listener.stateChanged(inState(submitted.build("x"), BuildState.SUCCEEDED), BuildState.RUNNING);
+        listener.stateChanged(inState(submitted.build("a"), BuildState.FAILED), BuildState.RUNNING);
+        listener.stateChanged(inState(submitted.build("b"), BuildState.CANCELED), BuildState.PENDING);
+        listener.stateChanged(inState(submitted.build("a"), BuildState.FAILED), BuildState.RUNNING);
+
+        assertThat(copr.findAll(putRequestedFor(urlPathMatching("/api_3/build/cancel/.*"))))
+                .extracting(request -> request.getUrl()).containsExactly("/api_3/build/cancel/42",
+                        "/api_3/build/cancel/43");
+        assertThat(submitted.builds().values()).extracting(Build::state).containsExactly(BuildState.FAILED,
+                BuildState.CANCELED, BuildState.CANCELED, BuildState.IMPORTING);
+    }
+
+    @Test
+    void dependentThatEndedMeanwhileIsLeftAsItIs() {
+        answerFor("a", 51);
+        answerFor("b", 52);
+        copr.stubFor(put("/api_3/build/cancel/52").willReturn(aResponse().withStatus(409)
+                .withBody("{\"error\": \"Cannot cancel build 52\"}")));
+        DependencyBuilds submitted = builds.inDependencyOrder("jdoe", "stack")
+                .add("a", PypiSource.builder("a").build()).add("b", PypiSource.builder("b").build(), "a").submit();
+
+        submitted.cancellingDependents().stateChanged(inState(submitted.build("a"), BuildState.FAILED), null);
+
+        copr.verify(1, putRequestedFor(urlEqualTo("/api_3/build/cancel/52")));
+        assertThat(submitted.build("b").state()).isEqualTo(BuildState.IMPORTING);
+    }
+
+    private static void answerFor(String pypiName, long buildId) {
+        copr.stubFor(post("/api_3/build/create/pypi")
+                .withRequestBody(matchingJsonPath("$.pypi_package_name", equalTo(pypiName)))
+                .willReturn(okJson(ApiSamples.build(buildId))));
+    }
+
+    private static Build inState(Build build, BuildState state) {
+        return new Build(build.id(), state, build.ownername(), build.projectname(), build.projectDirname(),
+                build.repoUrl(), build.submitter(), build.submittedOn(), null, null, false, build.chroots(),
+                build.sourcePackage(), Map.of());
     }
 }
