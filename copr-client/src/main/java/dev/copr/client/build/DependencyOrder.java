@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -129,9 +130,9 @@ public final class DependencyOrder {
     }
 
     private Build submit(String name, BuildOptions buildOptions, Map<String, Build> submitted) {
-        Node node = nodes.get(name);
-        Build build = Arguments.requireNonNull("the build of " + name, node == null ? null
-                : node.submission().submit(buildOptions));
+        Node node = Objects.requireNonNull(nodes.get(name), name);
+        Build build = Arguments.requireNonNull("the build the submission of " + name + " returned",
+                node.submission().submit(buildOptions));
         submitted.put(name, build);
         return build;
     }
