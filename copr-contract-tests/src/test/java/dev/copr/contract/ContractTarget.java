@@ -30,6 +30,12 @@ interface ContractTarget extends AutoCloseable {
     /** Moves a build on until it ended: its source build succeeds, its chroots fail in {@code failing} only. */
     void finishBuild(long buildId, Set<String> failing);
 
+    /**
+     * Whether Copr's backend would take a job of this build now: {@code /backend/pending-jobs/} lists it.
+     * A build waiting for the batch it runs after is not listed. Works where {@link #canFinishBuilds()}.
+     */
+    boolean pendingJob(long buildId);
+
     /** Whether {@link #reindex()} works here. */
     boolean canReindex();
 

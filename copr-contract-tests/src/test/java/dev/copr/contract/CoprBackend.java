@@ -59,6 +59,16 @@ final class CoprBackend {
         throw new IllegalStateException("build " + buildId + " did not end after 10 backend steps");
     }
 
+    /** Whether {@code /backend/pending-jobs/} lists a job (source build or chroot) of the build. */
+    boolean pendingJob(long buildId) {
+        for (JsonNode job : get("/backend/pending-jobs/")) {
+            if (job.path("build_id").asLong() == buildId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One step of the backend or importer; returns the build's state before it. */
     private String step(long buildId, Predicate<String> succeeds) {
         JsonNode build = get("/api_3/build/" + buildId);

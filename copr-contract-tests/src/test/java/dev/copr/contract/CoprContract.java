@@ -5,6 +5,7 @@ import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildFilter;
 import dev.copr.client.build.BuildOptions;
 import dev.copr.client.build.BuildState;
+import dev.copr.client.build.DependencyBuilds;
 import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.chroot.BuildChrootConfig;
 import dev.copr.client.chroot.ProjectChroot;
@@ -430,6 +431,77 @@ abstract class CoprContract {
     }
 
     // the build watcher
+
+    @Test
+    void buildsInDependencyOrderWaitForTheirBatchEvenWhenItFails() {
+        assumeThat(target.canFinishBuilds()).as("the target can move builds on").isTrue();
+        String name = addProject("dependency-order");
+        DependencyBuilds builds = jdoe.builds().inDependencyOrder(jdoeName, name)
+                .options(BuildOptions.builder().chroots(CHROOT).build())
+                .add("lib", options -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL, options))
+                .add("app", options -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL, options), "lib")
+                .add("tool", options -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL, options), "lib")
+                .submit();
+        long lib = builds.build("lib").id();
+        long app = builds.build("app").id();
+        long tool = builds.build("tool").id();
+
+        assertThat(builds.layers()).containsExactly(List.of("lib"), List.of("app", "tool"));
+        assertThat(target.pendingJob(lib)).isTrue();
+        assertThat(target.pendingJob(app)).as("held back by the batch of lib").isFalse();
+        assertThat(target.pendingJob(tool)).as("held back by the batch of lib").isFalse();
+        assertThat(jdoe.builds().get(app).state()).isEqualTo(BuildState.PENDING);
+        target.finishBuild(lib, false);
+
+        assertThat(target.pendingJob(app)).as("Copr runs a batch after a failed one").isTrue();
+        assertThat(target.pendingJob(tool)).isTrue();
+    }
+
+    @Test
+    void finishedBatchCannotBeJoinedButBuiltAfter() {
+        String name = addProject("finished-batch");
+        Build unbatched = endedBuild(name, true);
+        Build first = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL);
+        Build inBatch = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().afterBuildId(first.id()).build());
+        target.finishBuild(first.id(), true);
+        target.finishBuild(inBatch.id(), true);
+
+        Build after = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().afterBuildId(inBatch.id()).build());
+
+        assertThat(target.pendingJob(after.id())).as("the batch before has finished").isTrue();
+        Throwable joining = catchThrowable(() -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().withBuildId(first.id()).build()));
+        assertThat(joining).isInstanceOf(CoprRequestException.class);
+        assertThat(((CoprException) joining).getCoprError()) // Copr's API does not tell batch ids
+                .matches("Bad request parameters: \\{'with_build_id': \\['Batch \\d+ is already finished']}");
+        assertCoprError(() -> jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().afterBuildId(unbatched.id()).build()), CoprRequestException.class, 400,
+                "Bad request parameters: {'after_build_id': ['Build " + unbatched.id() + " is not yet in any batch,"
+                        + " and new batch can not be created because the build has already finished']}");
+    }
+
+    @Test
+    void anotherUserMayBuildAfterABatchButNotJoinIt() {
+        String name = addProject("foreign-batch");
+        String alices = project("alice-batch");
+        alice.projects().add(aliceName, alices, CHROOTS);
+        Build first = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL);
+        Build second = jdoe.builds().createFromUrl(jdoeName, name, SRPM_URL,
+                BuildOptions.builder().withBuildId(first.id()).build());
+
+        Build after = alice.builds().createFromUrl(aliceName, alices, SRPM_URL,
+                BuildOptions.builder().afterBuildId(second.id()).build());
+
+        assertThat(after.state()).isEqualTo(BuildState.PENDING);
+        Throwable joining = catchThrowable(() -> alice.builds().createFromUrl(aliceName, alices, SRPM_URL,
+                BuildOptions.builder().withBuildId(first.id()).build()));
+        assertThat(joining).isInstanceOf(CoprRequestException.class);
+        assertThat(((CoprException) joining).getCoprError()).startsWith("Bad request parameters: {'with_build_id':")
+                .contains("belongs to project " + jdoeName + "/" + name + ".  You are not allowed to build there,"
+                        + " so you neither can edit the batch.");
+    }
 
     @Test
     void watcherGivesUpOnABuildThatStaysPending() {

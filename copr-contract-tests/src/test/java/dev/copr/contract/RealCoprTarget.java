@@ -60,6 +60,11 @@ final class RealCoprTarget implements ContractTarget {
     }
 
     @Override
+    public boolean pendingJob(long buildId) {
+        return new CoprBackend(settings.url(), settings.backendPassword().orElseThrow()).pendingJob(buildId);
+    }
+
+    @Override
     public boolean canReindex() {
         return settings.reindexCommand().isPresent();
     }

@@ -47,6 +47,11 @@ final class StubTarget implements ContractTarget {
     }
 
     @Override
+    public boolean pendingJob(long buildId) {
+        return !stub.buildBlocked(buildId) && !stub.buildState(buildId).ended();
+    }
+
+    @Override
     public boolean canReindex() {
         return true;
     }
