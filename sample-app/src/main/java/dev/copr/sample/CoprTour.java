@@ -8,8 +8,9 @@ import dev.copr.client.build.Builds;
 import dev.copr.client.build.BuiltPackage;
 import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.page.Pagination;
+import dev.copr.client.project.DesiredProject;
 import dev.copr.client.project.Project;
-import dev.copr.client.project.NewProjectOptions;
+import dev.copr.client.project.ProjectChanges;
 import dev.copr.client.result.ChrootVerdicts;
 import dev.copr.client.result.DownloadOptions;
 import dev.copr.client.result.DownloadedFile;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,9 +65,10 @@ class CoprTour implements ApplicationRunner {
         List<String> projects = copr.projects().getList(owner, Pagination.pagesOf(50)).stream().map(Project::name).toList();
         log.info("{} has {} project(s): {}", owner, projects.size(), projects);
 
-        Project project = copr.projects().add(owner, sample.project(), sample.chroots(), NewProjectOptions.builder()
-                .description("Built by the copr-spring-boot sample app").existOk(true).build());
-        log.info("Project {} builds for {}", project.fullName(), project.chrootRepos().keySet());
+        ProjectChanges changes = copr.projects().ensure(owner, sample.project(), DesiredProject
+                .builder(sample.chroots()).description("Built by the copr-spring-boot sample app").build());
+        Project project = Objects.requireNonNull(changes.project());
+        log.info("{}; it builds for {}", changes, project.chrootRepos().keySet());
 
         BuildOptions options = BuildOptions.builder().chroots(sample.chroots()).build();
         List<Build> submitted = new ArrayList<>();
@@ -96,6 +99,8 @@ class CoprTour implements ApplicationRunner {
         log.info(Builds.succeeded(ended) ? "All builds succeeded" : "Some builds did not succeed");
         for (Build build : ended) {
             showResults(build);
+            copr.builds().rebuildFailed(build.id()).ifPresent(retry -> log.info(
+                    "Build {} failed in {}: its SRPM is rebuilt there as build {}", build.id(), retry.chroots(), retry.id()));
         }
         log.info("Tour done; the application keeps serving /builds and /actuator/health on port {} until stopped"
                 + " (Ctrl+C)", environment.getProperty("local.server.port", "8080"));

@@ -55,8 +55,9 @@ class SampleApplicationTest {
     @Test
     void tourBuildsFromUrlAndUploadWatchesThemAndShowsTheResultsOverRestAndActuator(CapturedOutput output)
             throws Exception {
-        assertThat(stub.buildIds()).hasSize(2);
-        assertThat(stub.buildIds()).allSatisfy(id -> assertThat(stub.buildState(id)).isEqualTo(BuildState.FAILED));
+        assertThat(stub.buildIds()).as("two builds submitted, then a rebuild of each one's failed chroot").hasSize(4);
+        List<Long> submitted = stub.buildIds().subList(0, 2);
+        assertThat(submitted).allSatisfy(id -> assertThat(stub.buildState(id)).isEqualTo(BuildState.FAILED));
         List<ReceivedFile> uploads = stub.receivedFiles();
         assertThat(uploads).singleElement().satisfies(file -> {
             assertThat(file.filename()).isEqualTo("hello-1.0-1.src.rpm");
@@ -65,7 +66,8 @@ class SampleApplicationTest {
         assertThat(output)
                 .contains("Talking to an in-process Copr stub")
                 .contains("logged in as tester")
-                .contains("Project tester/copr-spring-boot-sample builds for [fedora-rawhide-aarch64, fedora-rawhide-x86_64]")
+                .contains("tester/copr-spring-boot-sample created: chroots: ")
+                .contains("; it builds for [fedora-rawhide-aarch64, fedora-rawhide-x86_64]")
                 .contains("submitted from https://example.org/hello-1.0-1.src.rpm")
                 .contains("Uploading hello-1.0-1.src.rpm: 4194304 of 4194304 bytes (100%)")
                 .contains("pending -> importing").contains("running -> failed")
@@ -74,9 +76,10 @@ class SampleApplicationTest {
                 .doesNotContain("PENDING", "SUCCEEDED")
                 .doesNotContain(stub.defaultUser().token());
 
-        for (long id : stub.buildIds()) {
+        for (long id : submitted) {
             assertThat(output).contains("Build " + id + " failed in fedora-rawhide-aarch64; the end of its builder-live.log:"
-                    + System.lineSeparator());
+                    + System.lineSeparator())
+                    .containsPattern("Build " + id + " failed in \\[fedora-rawhide-aarch64]: its SRPM is rebuilt there as build \\d+");
             for (String rpm : List.of("hello-1.0-1.x86_64.rpm", "hello-1.0-1.src.rpm")) {
                 Path file = RESULTS_DIR.resolve(String.valueOf(id)).resolve("fedora-rawhide-x86_64").resolve(rpm);
                 assertThat(sha256(Files.readAllBytes(file))).as(file.toString())
@@ -85,6 +88,8 @@ class SampleApplicationTest {
             }
         }
         assertThat(output).contains(System.lineSeparator() + "Copr build error: Build failed" + System.lineSeparator());
+        assertThat(stub.requests("POST", "/api_3/build/create/url")).hasSize(3).last()
+                .satisfies(rebuild -> assertThat(rebuild.body()).containsEntry("chroots", List.of("fedora-rawhide-aarch64")));
         try (Stream<Path> downloaded = Files.walk(RESULTS_DIR)) {
             assertThat(downloaded.filter(Files::isRegularFile)).hasSize(4);
         }
