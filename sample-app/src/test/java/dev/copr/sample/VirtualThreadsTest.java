@@ -54,7 +54,8 @@ class VirtualThreadsTest {
 
     @Test
     void tourAndConcurrentRequestsRunOnVirtualThreadsWithoutPinning() {
-        assertThat(stub.buildIds()).hasSize(2)
+        assertThat(stub.buildIds()).as("two builds submitted, then a rebuild of each one's failed chroot").hasSize(4);
+        assertThat(stub.buildIds().subList(0, 2))
                 .allSatisfy(id -> assertThat(stub.buildState(id)).isEqualTo(BuildState.FAILED));
 
         HttpClient http = HttpClient.newHttpClient();
