@@ -337,6 +337,36 @@ class ResultsHostTest {
     }
 
     @Test
+    void develModePulpProjectsPublishNewRpmsInTheDevelDistributionUntilReposAreRegenerated() throws Exception {
+        copr.client(copr.user("admin")).projects().add("tester", "develpulp", List.of(CHROOT),
+                NewProjectOptions.builder().storage(Storage.PULP).develMode(true).build());
+        Build build = finishedBuild("develpulp");
+        String develResults = resultUrl(build, CHROOT).replace("/" + CHROOT + "/", "/" + CHROOT + "-devel/");
+        String packages = copr.pulpUrl() + "/tester/develpulp/" + CHROOT;
+        String develRpm = packages + "-devel/Packages/f/foo-1.0-1.x86_64.rpm";
+        String publicRpm = packages + "/Packages/f/foo-1.0-1.x86_64.rpm";
+
+        HttpResponse<byte[]> redirect = get(develResults + "foo-1.0-1.x86_64.rpm");
+        HttpResponse<byte[]> devel = get(develRpm);
+        int publicBefore = get(publicRpm).statusCode();
+        client.projects().regenerateRepos("tester", "develpulp");
+        HttpResponse<byte[]> publicAfter = get(publicRpm);
+
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).hasValue(develRpm);
+        assertThat(devel.statusCode()).isEqualTo(200);
+        assertThat(sha256(devel.body())).isEqualTo(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").sha256());
+        assertThat(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").url()).hasToString(develRpm);
+        assertThat(publicBefore).isEqualTo(404);
+        assertThat(publicAfter.statusCode()).isEqualTo(200);
+        assertThat(publicAfter.body()).isEqualTo(devel.body());
+        Build other = finishedBuild("onpulp");
+        assertThat(get(copr.pulpUrl() + "/tester/onpulp/" + CHROOT + "-devel/Packages/f/foo-1.0-1.x86_64.rpm")
+                .statusCode()).as("a project not in devel mode has no devel distribution").isEqualTo(404);
+        assertThat(file(other, CHROOT, "foo-1.0-1.x86_64.rpm").url().getPath()).contains("/" + CHROOT + "/Packages/");
+    }
+
+    @Test
     void projectsAreOnTheStubsDefaultStorageUnlessAnAdminChoseOne() {
         try (CoprStub pulpByDefault = CoprStub.builder().defaultStorage(Storage.PULP).start()) {
             CoprClient user = pulpByDefault.client();

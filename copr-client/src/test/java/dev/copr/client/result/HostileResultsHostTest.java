@@ -207,6 +207,7 @@ class HostileResultsHostTest {
         copr.stubFor(get("/api_3/build/built-packages/" + BUILD_ID)
                 .willReturn(okJson("{\"%s\": {\"packages\": [{\"name\": \"hello\", \"epoch\": 0, \"version\": \"2.12\","
                         .formatted(RAWHIDE) + " \"release\": \"1.fc41\", \"arch\": \"x86_64\"}]}}")));
+        ResultSamples.stubProject(copr, "backend", false);
     }
 
     private List<DownloadedFile> download() {
