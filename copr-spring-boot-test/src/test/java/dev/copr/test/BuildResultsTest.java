@@ -250,7 +250,7 @@ class BuildResultsTest {
             assertThatThrownBy(() -> copr.client().results().download(build, destination, options))
                     .isInstanceOf(switch (fault) {
                         case STALL -> CoprTimeoutException.class;
-                        case TRUNCATED_BODY, REDIRECT_LOOP -> CoprRequestException.class;
+                        case TRUNCATED_BODY, OVERLONG_BODY, REDIRECT_LOOP -> CoprRequestException.class;
                     })
                     .isInstanceOf(CoprException.class)
                     .hasMessageContaining(RPM);

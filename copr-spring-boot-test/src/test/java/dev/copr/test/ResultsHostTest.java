@@ -137,6 +137,12 @@ class ResultsHostTest {
         assertThat(first.body()[7]).isEqualTo((byte) 0);
         assertThat(srpm.body()[7]).isEqualTo((byte) 1);
         assertThat(new String(first.body(), 10, 9, StandardCharsets.US_ASCII)).isEqualTo("foo-1.0-1");
+        assertThat(HexFormat.of().formatHex(first.body(), 96, 112)).as("signature header: one entry, 4 data bytes")
+                .isEqualTo("8eade801" + "00000000" + "00000001" + "00000004");
+        assertThat(HexFormat.of().formatHex(first.body(), 112, 128)).as("RPMSIGTAG_SIZE, INT32, offset 0, count 1")
+                .isEqualTo("000003e8" + "00000004" + "00000000" + "00000001");
+        assertThat(java.nio.ByteBuffer.wrap(first.body(), 128, 4).getInt()).as("the size after the signature")
+                .isEqualTo(1_000_000 - 136);
         assertThat(first.headers().firstValue("Content-Type")).hasValue("application/x-rpm");
         assertThat(sha256(first.body())).isEqualTo(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").sha256());
     }
@@ -516,6 +522,11 @@ class ResultsHostTest {
         copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.TRUNCATED_BODY);
         assertThatThrownBy(() -> following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
                 HttpResponse.BodyHandlers.ofByteArray())).isInstanceOf(IOException.class);
+        copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.OVERLONG_BODY);
+        HttpResponse<byte[]> overlong = following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(overlong.headers().firstValueAsLong("Content-Length")).hasValue(CoprStub.DEFAULT_RPM_SIZE / 2);
+        assertThat(overlong.body()).hasSize((int) CoprStub.DEFAULT_RPM_SIZE / 2);
         copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.STALL);
         HttpResponse<InputStream> stalled = following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());

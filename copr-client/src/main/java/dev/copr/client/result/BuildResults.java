@@ -114,7 +114,9 @@ public interface BuildResults {
      * {@code -devel} added to the chroot's directory of the {@code result_url}, as copr-cli does.
      *
      * <p>Each file streams to a temporary file in its directory, renamed into place when complete; a
-     * file already there with the size the results host announces is skipped. Files the host does not
+     * file already there with the size the results host announces is skipped. An RPM whose size differs
+     * from the one its signature header declares fails (its body did not match its
+     * {@code Content-Length}, which HTTP cannot tell when the body was longer). Files the host does not
      * have (a log this Copr does not gzip, a spec of another name) are reported {@link DownloadOutcome#NOT_FOUND}.
      * File and chroot names from Copr are checked before anything is written, so nothing lands outside
      * {@code destination}. When a file fails, the others still finish; then the first failure is thrown
