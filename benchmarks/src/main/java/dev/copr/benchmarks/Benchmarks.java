@@ -254,7 +254,7 @@ public final class Benchmarks {
     private void downloadAndTail(List<Target> targets) throws IOException, InterruptedException {
         long rpm = quick ? 64L << 20 : GIB;
         ChildJvm.Result download = ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
-                List.of("download", String.valueOf(rpm), String.valueOf(quick ? 1 : 7)), 20);
+                List.of("download", String.valueOf(rpm), String.valueOf(quick ? 2 : 8)), 20);
         targets.add(new Target("download of a " + (rpm >> 20) + " MiB RPM, rate plain/raw", lastRatio(download), false,
                 0.90));
         long small = quick ? 1L << 20 : 10L << 20;

@@ -40,8 +40,8 @@ import java.util.zip.GZIPOutputStream;
  * <ul>
  * <li>{@code download <bytes> <rounds>}: an RPM of that size fetched with {@code results().download}
  * (its three API requests included) and with the raw JDK client ({@code BodyHandlers.ofFile}), in
- * interleaved rounds after a warm-up of each (ours first in odd rounds, raw first in even ones);
- * neither forces the file to disk. Prints
+ * interleaved rounds after a warm-up of each (ours first in odd rounds, raw first in even ones: give
+ * an even number); neither forces the file to disk. Prints
  * each round, a summary, and last {@code ratio <median> <lowest> <highest>} of the rounds' rate
  * ratios ours/raw.</li>
  * <li>{@code tail <bytes>...}: the last 100 lines of a gzipped {@code builder-live.log} of each
