@@ -26,10 +26,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs every benchmark against one local Copr stub and prints the figures with their ratios. First
- * the four cases issue 21 sets targets for, each compared with the raw JDK {@code HttpClient} and
- * Jackson in interleaved rounds (ours, raw, ours, raw, ...) and summed up in a table of median
- * ratios with their spread; then the other figures (the starter's bean, uploads, python-copr's way,
- * the web start-up, build watching). {@code --targets} runs the four target cases alone;
+ * the cases issues 21 and 22 set targets for, each compared with the raw JDK {@code HttpClient} (and
+ * Jackson) in interleaved rounds (ours, raw, ours, raw, ...) and summed up in a table of median
+ * ratios with their spread, and the heap of a long log's tail; then the other figures (the starter's
+ * bean, uploads, python-copr's way, the web start-up, build watching). {@code --targets} runs the
+ * target cases alone;
  * {@code --quick} shrinks every count for a fast check that the harness works, its figures mean
  * nothing.
  *
@@ -82,7 +83,8 @@ public final class Benchmarks {
             parallelGets(contenders, targets);
             targets.add(new Target("start-up CPU of a minimal app, with/without starter",
                     startup(stub.url(), "minimal", List.of()), true, 1.10));
-            System.out.printf("%ntargets of issue 21 (median ratio of interleaved rounds, lowest..highest in"
+            downloadAndTail(targets);
+            System.out.printf("%ntargets of issues 21 and 22 (median ratio of interleaved rounds, lowest..highest in"
                     + " brackets):%n");
             targets.forEach(System.out::println);
             if (targetsOnly) {
@@ -95,7 +97,6 @@ public final class Benchmarks {
             upload(stub.url(), "plain");
             upload(stub.url(), "starter");
             startup(stub.url(), "web + actuator", List.of("--server.port=0"));
-            downloadAndTail();
         }
         watch();
     }
@@ -245,25 +246,40 @@ public final class Benchmarks {
         System.out.println(result.last());
     }
 
-    /** Build results: a 1 GiB RPM downloaded, and the tail of a 100 MiB gzipped log, each in a 64 MiB heap. */
-    private void downloadAndTail() throws IOException, InterruptedException {
+    /**
+     * Build results, each in a child JVM with a 64 MiB heap: a 1 GiB RPM downloaded by the client and by
+     * the raw JDK client in interleaved rounds, and the tail of a 100 MiB gzipped log against that of
+     * a 10 MiB one, the heap after GC sampled during each.
+     */
+    private void downloadAndTail(List<Target> targets) throws IOException, InterruptedException {
         long rpm = quick ? 64L << 20 : GIB;
-        long log = quick ? 8L << 20 : 100L << 20;
-        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
-                List.of("download", String.valueOf(rpm)), 20).last());
-        System.out.println(ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
-                List.of("tail", String.valueOf(log)), 20).last());
+        ChildJvm.Result download = ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("download", String.valueOf(rpm), String.valueOf(quick ? 2 : 8)), 20);
+        targets.add(new Target("download of a " + (rpm >> 20) + " MiB RPM, rate plain/raw", lastRatio(download), false,
+                0.90));
+        long small = quick ? 1L << 20 : 10L << 20;
+        long large = quick ? 8L << 20 : 100L << 20;
+        ChildJvm.Result tail = ChildJvm.run(classpath(), SMALL_HEAP, DownloadBenchmark.class,
+                List.of("tail", String.valueOf(small), String.valueOf(large)), 20);
+        targets.add(new Target("tail of a " + (large >> 20) + " MiB log, heap after GC vs " + (small >> 20) + " MiB",
+                lastRatio(tail), true, 1.10));
+    }
+
+    /** Prints what a child printed but its last line, {@code ratio <median> <lowest> <highest>}, and returns that. */
+    private static GetThroughput.Ratio lastRatio(ChildJvm.Result result) {
+        List<String> lines = result.lines();
+        lines.subList(0, lines.size() - 1).forEach(System.out::println);
+        String[] ratio = result.last().split(" ");
+        return new GetThroughput.Ratio(Double.parseDouble(ratio[1]), Double.parseDouble(ratio[2]),
+                Double.parseDouble(ratio[3]));
     }
 
     /** Walks 100 000 projects in a child JVM with a small heap, the client and the raw baseline alternately. */
     private void walk(String url, List<Target> targets) throws IOException, InterruptedException {
         ChildJvm.Result result = ChildJvm.run(classpath(), SMALL_HEAP, WalkBenchmark.class,
                 List.of(url, "1000", String.valueOf(CoprStub.PROJECTS), String.valueOf(quick ? 1 : 9)), 30);
-        List<String> lines = result.lines();
-        lines.subList(0, lines.size() - 1).forEach(System.out::println);
-        String[] ratio = result.last().split(" ");
-        targets.add(new Target("walk " + CoprStub.PROJECTS + " projects, time plain/raw", new GetThroughput.Ratio(
-                Double.parseDouble(ratio[1]), Double.parseDouble(ratio[2]), Double.parseDouble(ratio[3])), true, 1.25));
+        targets.add(new Target("walk " + CoprStub.PROJECTS + " projects, time plain/raw", lastRatio(result), true,
+                1.25));
     }
 
     /**

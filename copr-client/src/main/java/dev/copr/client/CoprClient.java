@@ -102,7 +102,8 @@ public final class CoprClient {
         this.mockChroots = new HttpMockChrootProxy(transport);
         this.monitor = new HttpMonitorProxy(transport);
         this.webhooks = new HttpWebhookProxy(transport);
-        this.results = new HttpBuildResults(config, builds, buildChroots, transport.observationRegistry());
+        this.results = new HttpBuildResults(config, builds, buildChroots, projects,
+                transport.observationRegistry());
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */

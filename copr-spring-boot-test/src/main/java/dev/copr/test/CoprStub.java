@@ -127,7 +127,9 @@ public final class CoprStub implements AutoCloseable {
     /**
      * The base URL of the Pulp content host, a third origin: the {@code repo_url} of projects on
      * {@code pulp} storage, and where their RPMs are, at {@code <owner>/<dir>/<chroot>/Packages/<first
-     * letter>/<file>}; the results host redirects requests for them there.
+     * letter>/<file>}; the results host redirects requests for them there. For a project in devel mode
+     * the chroot's {@code <chroot>-devel} distribution has every build, and {@code <chroot>} those that
+     * ended by its last regenerate-repos.
      */
     public URI pulpUrl() {
         return pulpServer.url();

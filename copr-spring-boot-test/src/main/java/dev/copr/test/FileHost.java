@@ -146,6 +146,9 @@ final class FileHost implements HttpHandler {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
+        if (fault == ResultsFault.OVERLONG_BODY) {
+            count /= 2;
+        }
         exchange.sendResponseHeaders(status, count);
         OutputStream out = exchange.getResponseBody();
         if (fault == ResultsFault.STALL || fault == ResultsFault.TRUNCATED_BODY) {

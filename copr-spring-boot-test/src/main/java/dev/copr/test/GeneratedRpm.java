@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes of a built RPM, made up and never held in memory: an RPM lead (magic, version 3.0, binary
- * or source type, the package's name) and then pseudo-random bytes, each 8-byte block derived from
- * the file's seed and the block's index, so that the same file always has the same bytes and any range
- * is written without the bytes before it.
+ * or source type, the package's name), a signature header with the size of the rest of the file
+ * ({@code RPMSIGTAG_SIZE}, or {@code RPMSIGTAG_LONGSIZE} past 4 GiB, as {@code rpmbuild} writes it;
+ * left out of files too small to hold it) and then pseudo-random bytes, each 8-byte block derived
+ * from the file's seed and the block's index, so that the same file always has the same bytes and any
+ * range is written without the bytes before it.
  *
  * @param seed what makes this file's bytes differ from another's
  * @param length the size in bytes
@@ -20,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 record GeneratedRpm(long seed, long length, boolean source, String name) implements ResultContent {
 
     private static final int LEAD_SIZE = 96;
+    /** The lead and a signature header of one size entry: intro, index entry, 8 bytes of data. */
+    private static final int SIGNED_SIZE = LEAD_SIZE + 40;
     private static final int CHUNK = 64 * 1024;
 
     /** A file of {@code length} bytes whose bytes depend on {@code identity} (e.g. build, chroot and file name). */
@@ -35,30 +39,49 @@ record GeneratedRpm(long seed, long length, boolean source, String name) impleme
     public void writeTo(OutputStream out, long offset, long count) throws IOException {
         byte[] buffer = new byte[(int) Math.min(CHUNK, Math.max(count, 1))];
         ByteBuffer blocks = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] start = start();
         long position = offset;
         long end = offset + count;
         while (position < end) {
             int size = (int) Math.min(buffer.length, end - position);
             int i = 0;
             while (i < size) {
-                if (position >= LEAD_SIZE && (position & 7) == 0 && size - i >= 8) {
+                if (position >= start.length && (position & 7) == 0 && size - i >= 8) {
                     blocks.putLong(i, mix(seed + (position >>> 3)));
                     i += 8;
                     position += 8;
                 } else {
-                    buffer[i++] = byteAt(position++);
+                    buffer[i++] = position < start.length ? start[(int) position] : random(position);
+                    position++;
                 }
             }
             out.write(buffer, 0, size);
         }
     }
 
-    /** The byte at a position: the lead's, or one of the 8 bytes (little-endian) of its block. */
-    private byte byteAt(long position) {
-        if (position < LEAD_SIZE) {
-            return leadByte((int) position);
-        }
+    /** A byte after the lead and signature: one of the 8 bytes (little-endian) of its block. */
+    private byte random(long position) {
         return (byte) (mix(seed + (position >>> 3)) >>> ((position & 7) * 8));
+    }
+
+    /** The lead, and the signature header when the file has room for it. */
+    private byte[] start() {
+        ByteBuffer start = ByteBuffer.allocate(length >= SIGNED_SIZE ? SIGNED_SIZE : LEAD_SIZE);
+        for (int i = 0; i < LEAD_SIZE; i++) {
+            start.put(leadByte(i));
+        }
+        if (start.hasRemaining()) {
+            long rest = length - SIGNED_SIZE;
+            boolean longSize = rest > 0xffff_ffffL;
+            start.putInt(0x8eade801).putInt(0).putInt(1).putInt(longSize ? 8 : 4) // magic, reserved, entries, data
+                    .putInt(longSize ? 270 : 1000).putInt(longSize ? 5 : 4).putInt(0).putInt(1); // tag, type, offset, count
+            if (longSize) {
+                start.putLong(rest);
+            } else {
+                start.putInt((int) rest).putInt(0); // and the padding to 8 bytes
+            }
+        }
+        return start.array();
     }
 
     /** The RPM lead: magic {@code ed ab ee db}, version 3.0, type, architecture 1, then the NUL-padded name. */

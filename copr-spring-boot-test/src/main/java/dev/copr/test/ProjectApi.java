@@ -341,7 +341,9 @@ final class ProjectApi {
     }
 
     private Object regenerateRepos(StubRequest request) {
-        return toDict(editableProject(state, request), state.links);
+        ProjectRecord project = editableProject(state, request);
+        project.reposRegeneratedOn = state.now();
+        return toDict(project, state.links);
     }
 
     /** Copr's {@code editable_copr}: the project of the path, which the caller must be able to edit. */

@@ -24,6 +24,11 @@ final class ProjectRecord {
     @Nullable String homepage;
     @Nullable String contact;
     boolean develMode;
+    /**
+     * When regenerate-repos last ran (epoch seconds): in devel mode on Pulp, the chroots' public
+     * distributions hold the builds that ended by then; null when it never ran.
+     */
+    @Nullable Long reposRegeneratedOn;
     boolean persistent;
     boolean unlistedOnHp;
     boolean autoPrune = true;

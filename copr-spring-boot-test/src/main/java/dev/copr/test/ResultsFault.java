@@ -14,6 +14,13 @@ public enum ResultsFault {
     /** Headers with the file's {@code Content-Length}, half of its body, then the connection closes. */
     TRUNCATED_BODY,
 
+    /**
+     * A {@code Content-Length} of half the file and that half: a body longer than its
+     * {@code Content-Length} as HTTP clients see it, for they read a body up to its length and drop the
+     * bytes after it (the JDK's HTTP server the stub runs on cannot send those).
+     */
+    OVERLONG_BODY,
+
     /** A {@code 301} back to the same URL, every time. */
     REDIRECT_LOOP
 }

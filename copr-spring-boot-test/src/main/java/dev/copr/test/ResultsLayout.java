@@ -112,7 +112,8 @@ final class ResultsLayout {
 
     /**
      * The files a chroot's (or with {@code srpm-builds}, the source build's) result directory has now,
-     * each with the URL it is served at with 200: RPMs of projects on Pulp storage on the Pulp host.
+     * each with the URL it is served at with 200: RPMs of projects on Pulp storage on the Pulp host
+     * (in devel mode, in the chroot's {@code -devel} distribution).
      * @throws IllegalArgumentException when the build was not submitted to the chroot
      */
     static List<ResultFile> served(StubState state, BuildRecord build, String chroot) {
@@ -134,8 +135,9 @@ final class ResultsLayout {
         String directory = state.links.chrootResults(project.ownername, build.dirname, chroot, build.id, packageName);
         chrootFiles(state, build, record, null).forEach(file -> served.add(served(directory, file)));
         if (project.onPulp() && record.finished()) {
+            String distribution = project.develMode ? chroot + ResultsPaths.DEVEL : chroot;
             rpms(build, record).forEach((name, rpm) -> served.add(new ResultFile(name,
-                    URI.create(state.links.pulpPackage(project.ownername, build.dirname, chroot, name)), rpm)));
+                    URI.create(state.links.pulpPackage(project.ownername, build.dirname, distribution, name)), rpm)));
         }
         return served;
     }

@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
  * Maps paths of the stub's results and Pulp hosts to what is there, as Copr's hosts lay it out:
  * {@code /results/<owner>/<dir>/<chroot>/<8-digit id>-<package>/<file>} and {@code
  * /results/<owner>/<dir>/srpm-builds/<8-digit id>/<file>} on the results host, {@code
- * /<owner>/<dir>/<chroot>/Packages/<first letter>/<file>} on the Pulp host. Callers hold the state's lock.
+ * /<owner>/<dir>/<chroot>/Packages/<first letter>/<file>} on the Pulp host, and for projects in devel
+ * mode also {@code /<owner>/<dir>/<chroot>-devel/Packages/<first letter>/<file>}. Callers hold the state's lock.
  */
 final class ResultsPaths {
 
     private static final Pattern CHROOT_DIR = Pattern.compile("(\\d{8,})-(.+)");
     private static final Pattern SOURCE_DIR = Pattern.compile("\\d{8,}");
+    /** What the backend adds to a chroot's Pulp distribution for a project in devel mode. */
+    static final String DEVEL = "-devel";
 
     private ResultsPaths() {
     }
@@ -64,33 +67,47 @@ final class ResultsPaths {
                 .<HostAnswer>map(HostAnswer.Found::new).orElseGet(HostAnswer.Missing::new);
     }
 
-    /** The Pulp host's answer: an RPM of the newest build in that project directory and chroot that has it. */
+    /**
+     * The Pulp host's answer: an RPM of the newest build in that project directory and chroot that has
+     * it, from the distribution of the path. A project in devel mode has two: {@code <chroot>-devel}
+     * with every build, which the backend publishes as builds end, and {@code <chroot>} with those that
+     * ended by the project's last regenerate-repos.
+     */
     static HostAnswer pulp(StubState state, RequestPath path) {
         List<String> segments = path.segments();
         if (segments.size() != 6 || !segments.get(3).equals("Packages")) {
             return new HostAnswer.Missing();
         }
         String dirname = segments.get(1);
-        String chroot = segments.get(2);
+        String distribution = segments.get(2);
         String file = segments.get(5);
         ProjectRecord project = projectOfDir(state, segments.get(0), dirname);
         if (project == null || !project.onPulp() || !segments.get(4).equals(file.substring(0, 1))) {
             return new HostAnswer.Missing();
         }
+        boolean devel = distribution.endsWith(DEVEL);
+        if (devel && !project.develMode) {
+            return new HostAnswer.Missing();
+        }
+        String chroot = devel ? distribution.substring(0, distribution.length() - DEVEL.length()) : distribution;
+        Long regenerated = project.reposRegeneratedOn;
+        long publishedBy = !project.develMode || devel ? Long.MAX_VALUE
+                : regenerated == null ? Long.MIN_VALUE : regenerated;
         return state.builds(project).stream().filter(build -> build.dirname.equals(dirname))
                 .sorted(Comparator.comparingLong((BuildRecord build) -> build.id).reversed())
-                .map(build -> pulpRpm(build, chroot, file))
+                .map(build -> pulpRpm(build, chroot, file, publishedBy))
                 .flatMap(Optional::stream).findFirst()
                 .<HostAnswer>map(HostAnswer.Found::new).orElseGet(HostAnswer.Missing::new);
     }
 
-    private static Optional<ResultEntry> pulpRpm(BuildRecord build, String chroot, String file) {
+    /** @param publishedBy the distribution holds the builds whose chroot ended by then (epoch seconds) */
+    private static Optional<ResultEntry> pulpRpm(BuildRecord build, String chroot, String file, long publishedBy) {
         BuildChrootRecord record = build.chroots.get(chroot);
-        if (record == null || !record.finished()) {
+        long ended = record == null || record.endedOn == null ? build.submittedOn : record.endedOn;
+        if (record == null || !record.finished() || ended > publishedBy) {
             return Optional.empty();
         }
         GeneratedRpm rpm = ResultsLayout.rpms(build, record).get(file);
-        long ended = record.endedOn == null ? build.submittedOn : record.endedOn;
         return Optional.ofNullable(rpm).map(content -> ResultsLayout.rpm(file, content, ended));
     }
 

@@ -10,6 +10,7 @@ import dev.copr.client.chroot.BuildChroot;
 import dev.copr.client.exception.CoprException;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprTimeoutException;
+import dev.copr.client.project.ProjectOptions;
 import dev.copr.client.project.Storage;
 import dev.copr.client.result.ChrootLogs;
 import dev.copr.client.result.ChrootVerdicts;
@@ -166,6 +167,40 @@ class BuildResultsTest {
         }
     }
 
+    @Test
+    void rpmsOfADevelModePulpProjectAreAskedForUnderTheChrootsDevelDirectoryAsCoprCliDoes() throws Exception {
+        try (CoprStub copr = stub(Storage.PULP)) {
+            CoprClient client = copr.client();
+            client.projects().edit("tester", "demo", ProjectOptions.builder().develMode(true).build());
+            Build build = endedBuild(copr);
+            BuildChroot passed = client.results().verdicts(build).find(PASSED).orElseThrow();
+            String develResults = passed.resultUrl().replace("/" + PASSED + "/", "/" + PASSED + "-devel/");
+            copr.clearRequests();
+
+            List<DownloadedFile> downloaded = client.results().download(build, destination,
+                    DownloadOptions.builder().kinds(ResultKind.BINARY_RPM, ResultKind.SOURCE_RPM).build());
+            List<ResultFile> files = copr.resultFiles(build.id(), PASSED);
+
+            assertThat(downloaded).extracting(file -> file.file().url() + " " + file.outcome())
+                    .containsExactly(develResults + RPM + " DOWNLOADED", develResults + SRPM + " DOWNLOADED");
+            for (String name : List.of(RPM, SRPM)) {
+                assertThat(sha256(Files.readAllBytes(destination.resolve(PASSED).resolve(name)))).as(name)
+                        .isEqualTo(served(copr, build, PASSED, name).sha256());
+            }
+            assertThat(copr.requests("GET", "/project")).singleElement().satisfies(request -> {
+                assertThat(request.queryParam("ownername")).isEqualTo("tester");
+                assertThat(request.queryParam("projectname")).isEqualTo("demo");
+            });
+            assertThat(copr.pulpRequests()).extracting(RecordedRequest::path).containsExactlyInAnyOrder(
+                    "/tester/demo/" + PASSED + "-devel/Packages/f/" + RPM,
+                    "/tester/demo/" + PASSED + "-devel/Packages/f/" + SRPM);
+            assertThat(client.results().files(build.id(), passed)).extracting(file -> file.url().toString())
+                    .containsExactly(develResults + RPM, develResults + SRPM);
+            assertThat(files).filteredOn(file -> file.name().endsWith(".rpm")).extracting(ResultFile::url)
+                    .allMatch(url -> url.getPath().contains("/" + PASSED + "-devel/Packages/"));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Storage.class, names = {"BACKEND", "PULP"})
     void downloadOfAChrootsLogsKeepsThemGzipped(Storage storage) throws Exception {
@@ -215,7 +250,7 @@ class BuildResultsTest {
             assertThatThrownBy(() -> copr.client().results().download(build, destination, options))
                     .isInstanceOf(switch (fault) {
                         case STALL -> CoprTimeoutException.class;
-                        case TRUNCATED_BODY, REDIRECT_LOOP -> CoprRequestException.class;
+                        case TRUNCATED_BODY, OVERLONG_BODY, REDIRECT_LOOP -> CoprRequestException.class;
                     })
                     .isInstanceOf(CoprException.class)
                     .hasMessageContaining(RPM);

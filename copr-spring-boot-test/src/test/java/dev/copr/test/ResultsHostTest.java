@@ -137,6 +137,12 @@ class ResultsHostTest {
         assertThat(first.body()[7]).isEqualTo((byte) 0);
         assertThat(srpm.body()[7]).isEqualTo((byte) 1);
         assertThat(new String(first.body(), 10, 9, StandardCharsets.US_ASCII)).isEqualTo("foo-1.0-1");
+        assertThat(HexFormat.of().formatHex(first.body(), 96, 112)).as("signature header: one entry, 4 data bytes")
+                .isEqualTo("8eade801" + "00000000" + "00000001" + "00000004");
+        assertThat(HexFormat.of().formatHex(first.body(), 112, 128)).as("RPMSIGTAG_SIZE, INT32, offset 0, count 1")
+                .isEqualTo("000003e8" + "00000004" + "00000000" + "00000001");
+        assertThat(java.nio.ByteBuffer.wrap(first.body(), 128, 4).getInt()).as("the size after the signature")
+                .isEqualTo(1_000_000 - 136);
         assertThat(first.headers().firstValue("Content-Type")).hasValue("application/x-rpm");
         assertThat(sha256(first.body())).isEqualTo(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").sha256());
     }
@@ -337,6 +343,36 @@ class ResultsHostTest {
     }
 
     @Test
+    void develModePulpProjectsPublishNewRpmsInTheDevelDistributionUntilReposAreRegenerated() throws Exception {
+        copr.client(copr.user("admin")).projects().add("tester", "develpulp", List.of(CHROOT),
+                NewProjectOptions.builder().storage(Storage.PULP).develMode(true).build());
+        Build build = finishedBuild("develpulp");
+        String develResults = resultUrl(build, CHROOT).replace("/" + CHROOT + "/", "/" + CHROOT + "-devel/");
+        String packages = copr.pulpUrl() + "/tester/develpulp/" + CHROOT;
+        String develRpm = packages + "-devel/Packages/f/foo-1.0-1.x86_64.rpm";
+        String publicRpm = packages + "/Packages/f/foo-1.0-1.x86_64.rpm";
+
+        HttpResponse<byte[]> redirect = get(develResults + "foo-1.0-1.x86_64.rpm");
+        HttpResponse<byte[]> devel = get(develRpm);
+        int publicBefore = get(publicRpm).statusCode();
+        client.projects().regenerateRepos("tester", "develpulp");
+        HttpResponse<byte[]> publicAfter = get(publicRpm);
+
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).hasValue(develRpm);
+        assertThat(devel.statusCode()).isEqualTo(200);
+        assertThat(sha256(devel.body())).isEqualTo(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").sha256());
+        assertThat(file(build, CHROOT, "foo-1.0-1.x86_64.rpm").url()).hasToString(develRpm);
+        assertThat(publicBefore).isEqualTo(404);
+        assertThat(publicAfter.statusCode()).isEqualTo(200);
+        assertThat(publicAfter.body()).isEqualTo(devel.body());
+        Build other = finishedBuild("onpulp");
+        assertThat(get(copr.pulpUrl() + "/tester/onpulp/" + CHROOT + "-devel/Packages/f/foo-1.0-1.x86_64.rpm")
+                .statusCode()).as("a project not in devel mode has no devel distribution").isEqualTo(404);
+        assertThat(file(other, CHROOT, "foo-1.0-1.x86_64.rpm").url().getPath()).contains("/" + CHROOT + "/Packages/");
+    }
+
+    @Test
     void projectsAreOnTheStubsDefaultStorageUnlessAnAdminChoseOne() {
         try (CoprStub pulpByDefault = CoprStub.builder().defaultStorage(Storage.PULP).start()) {
             CoprClient user = pulpByDefault.client();
@@ -486,6 +522,11 @@ class ResultsHostTest {
         copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.TRUNCATED_BODY);
         assertThatThrownBy(() -> following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
                 HttpResponse.BodyHandlers.ofByteArray())).isInstanceOf(IOException.class);
+        copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.OVERLONG_BODY);
+        HttpResponse<byte[]> overlong = following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(overlong.headers().firstValueAsLong("Content-Length")).hasValue(CoprStub.DEFAULT_RPM_SIZE / 2);
+        assertThat(overlong.body()).hasSize((int) CoprStub.DEFAULT_RPM_SIZE / 2);
         copr.resultsFault("foo-1.0-1.x86_64.rpm", ResultsFault.STALL);
         HttpResponse<InputStream> stalled = following.send(HttpRequest.newBuilder(URI.create(rpm)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());

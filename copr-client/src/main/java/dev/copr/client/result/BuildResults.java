@@ -89,6 +89,9 @@ public interface BuildResults {
      * The RPMs (binary and source) a chroot built, by NEVRA and URL: from the {@code results.json}
      * the backend writes into the result directory, else (an older result without one) from
      * {@code GET /api_3/build-chroot/built-packages}. Empty before Copr set the chroot's {@code result_url}.
+     * For a project on {@code pulp} storage in devel mode (one {@code GET /api_3/build/<id>} and one
+     * {@code GET /api_3/project} tell) the URLs are under the chroot's {@code -devel} directory, as
+     * {@link #download(Build, Path, DownloadOptions)} fetches them.
      */
     List<ResultFile> files(long buildId, BuildChroot chroot);
 
@@ -106,9 +109,14 @@ public interface BuildResults {
      * the project's {@code repo_url} with {@code <chroot>/Packages/<first letter>/} as the backend's
      * fork code does: {@code repo_url} names the project's main directory, so it misses builds in
      * other directories ({@code project:pr:12}), and Pulp's layout is the backend's business.
+     * For a project on {@code pulp} storage in devel mode ({@code GET /api_3/project} tells), whose
+     * new RPMs are only in Pulp's {@code <chroot>-devel} distribution, they are fetched with
+     * {@code -devel} added to the chroot's directory of the {@code result_url}, as copr-cli does.
      *
      * <p>Each file streams to a temporary file in its directory, renamed into place when complete; a
-     * file already there with the size the results host announces is skipped. Files the host does not
+     * file already there with the size the results host announces is skipped. An RPM whose size differs
+     * from the one its signature header declares fails (its body did not match its
+     * {@code Content-Length}, which HTTP cannot tell when the body was longer). Files the host does not
      * have (a log this Copr does not gzip, a spec of another name) are reported {@link DownloadOutcome#NOT_FOUND}.
      * File and chroot names from Copr are checked before anything is written, so nothing lands outside
      * {@code destination}. When a file fails, the others still finish; then the first failure is thrown

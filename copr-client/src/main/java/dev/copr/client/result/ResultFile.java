@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind what it is
  * @param fileName its name, e.g. {@code hello-2.12-1.fc41.x86_64.rpm}
  * @param url where it is; for an RPM of a project on Pulp storage the results host redirects to Pulp
+ *            (in devel mode, from the chroot's {@code -devel} directory to Pulp's devel distribution)
  * @param nevra the package, for an RPM; null for other files
  * @since 0.1.0
  */

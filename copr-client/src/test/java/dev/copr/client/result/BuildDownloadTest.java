@@ -19,6 +19,7 @@ import static dev.copr.client.result.ResultSamples.chrootList;
 import static dev.copr.client.result.ResultSamples.resultPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copr.client.ApiSamples;
 import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.BuildState;
 
@@ -61,6 +62,8 @@ class BuildDownloadTest {
                 "{\"name\": \"epel-9-x86_64\", \"state\": \"skipped\", \"result_url\": null}"))));
         copr.stubFor(get("/api_3/build/built-packages/" + BUILD_ID)
                 .willReturn(okJson(ResultSamples.builtPackages(RAWHIDE, F41))));
+        ResultSamples.stubProject(copr, "backend", false);
+        copr.stubFor(get("/api_3/build/" + BUILD_ID).willReturn(okJson(ApiSamples.build(BUILD_ID))));
         resultsHost.stubFor(get(anyUrl()).willReturn(notFound()));
     }
 
@@ -197,6 +200,27 @@ class BuildDownloadTest {
         assertThat(files).extracting(ResultFile::fileName).containsExactly(RPM, SRPM);
         copr.verify(getRequestedFor(urlEqualTo("/api_3/build-chroot/built-packages?build_id=" + BUILD_ID
                 + "&chrootname=" + RAWHIDE)));
+    }
+
+    @Test
+    void asksForTheRpmsOfADevelModePulpProjectUnderTheChrootsDevelDirectoryAsCoprCliDoes() throws IOException {
+        ResultSamples.stubProject(copr, "pulp", true);
+        String devel = "/results/@copr/copr-dev/" + RAWHIDE + "-devel/06789012-hello/";
+        serve(devel + RPM, "rpm of the devel distribution");
+        resultsHost.stubFor(get(resultPath(RAWHIDE) + "results.json").willReturn(okJson(ResultSamples.PACKAGES)));
+
+        List<DownloadedFile> files = results.download(ResultSamples.build(), destination,
+                DownloadOptions.builder().chroots(RAWHIDE).kinds(ResultKind.BINARY_RPM).build());
+        List<ResultFile> listed = results.files(BUILD_ID, buildChroot(RAWHIDE, BuildState.SUCCEEDED,
+                resultsHost.baseUrl()));
+
+        assertThat(files).extracting(DownloadedFile::outcome).containsExactly(DownloadOutcome.DOWNLOADED);
+        assertThat(destination.resolve(RAWHIDE).resolve(RPM)).hasContent("rpm of the devel distribution");
+        resultsHost.verify(1, getRequestedFor(urlEqualTo(devel + RPM)));
+        resultsHost.verify(0, getRequestedFor(urlEqualTo(resultPath(RAWHIDE) + RPM)));
+        copr.verify(2, getRequestedFor(urlEqualTo("/api_3/project?ownername=%40copr&projectname=copr-dev")));
+        assertThat(listed).extracting(file -> file.url().toString())
+                .containsExactly(resultsHost.baseUrl() + devel + RPM, resultsHost.baseUrl() + devel + SRPM);
     }
 
     /** Serves a file as static file servers do, with its length. */

@@ -51,6 +51,7 @@ class DownloadObservationTest {
                 .willReturn(okJson(chrootList(chroot(RAWHIDE, "succeeded", resultsHost.baseUrl())))));
         copr.stubFor(get("/api_3/build/built-packages/" + BUILD_ID)
                 .willReturn(okJson(ResultSamples.builtPackages(RAWHIDE))));
+        ResultSamples.stubProject(copr, "backend", false);
     }
 
     @Test

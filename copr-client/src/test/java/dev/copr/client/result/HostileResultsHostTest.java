@@ -22,6 +22,7 @@ import dev.copr.client.exception.CoprTimeoutException;
 import dev.copr.client.fault.HostileCopr;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A results host that misbehaves ends the download in a {@code CoprException}, with nothing left behind. */
 class HostileResultsHostTest {
@@ -173,6 +176,40 @@ class HostileResultsHostTest {
         assertThat(Files.readString(workspace.resolve(RAWHIDE).resolve(RPM))).isEqualTo("0123456789");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anRpmLongerThanItsContentLengthFailsOnItsSignatureHeadersSizeAndRemovesThePartialFile(boolean longSize)
+            throws Exception {
+        byte[] rpm = rpm(5000, longSize);
+        try (HostileCopr host = HostileCopr.start((socket, out) -> {
+            out.write(head(rpm.length / 2));
+            out.write(rpm);
+            out.flush();
+        })) {
+            copr(host.url());
+
+            assertThatThrownBy(this::download).isInstanceOf(CoprRequestException.class)
+                    .hasMessageContaining("sent 2500 bytes for GET " + host.url() + resultPath(RAWHIDE) + RPM)
+                    .hasMessageContaining("signature header says 5000");
+        }
+        assertNothingWritten();
+    }
+
+    @Test
+    void anRpmOfTheSizeItsSignatureHeaderSaysIsWritten() throws Exception {
+        byte[] rpm = rpm(5000, false);
+        try (HostileCopr host = HostileCopr.start((socket, out) -> {
+            out.write(head(rpm.length));
+            out.write(rpm);
+            out.flush();
+        })) {
+            copr(host.url());
+
+            download();
+        }
+        assertThat(workspace.resolve(RAWHIDE).resolve(RPM)).hasBinaryContent(rpm);
+    }
+
     @Test
     void downloadsNoMoreFilesAtOnceThanAsked() throws Exception {
         java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
@@ -196,6 +233,27 @@ class HostileResultsHostTest {
         assertThat(most.get()).isBetween(2, 3);
     }
 
+    /**
+     * An RPM as {@code rpmbuild} starts it: the lead, a signature header whose only entry is the size
+     * of the header and payload after it ({@code RPMSIGTAG_SIZE}, or {@code RPMSIGTAG_LONGSIZE}),
+     * padded to 8 bytes, then that many bytes.
+     */
+    private static byte[] rpm(int length, boolean longSize) {
+        ByteBuffer rpm = ByteBuffer.allocate(length);
+        rpm.putInt(0xedabeedb).put((byte) 3).put((byte) 0).position(96);
+        rpm.putInt(0x8eade801).putInt(0).putInt(1).putInt(longSize ? 8 : 4)
+                .putInt(longSize ? 270 : 1000).putInt(longSize ? 5 : 4).putInt(0).putInt(1);
+        if (longSize) {
+            rpm.putLong(length - 136);
+        } else {
+            rpm.putInt(length - 136).putInt(0);
+        }
+        while (rpm.hasRemaining()) {
+            rpm.put((byte) rpm.position());
+        }
+        return rpm.array();
+    }
+
     private static byte[] head(long length) {
         return ("HTTP/1.1 200 OK\r\nContent-Type: application/x-rpm\r\nContent-Length: " + length
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -207,6 +265,7 @@ class HostileResultsHostTest {
         copr.stubFor(get("/api_3/build/built-packages/" + BUILD_ID)
                 .willReturn(okJson("{\"%s\": {\"packages\": [{\"name\": \"hello\", \"epoch\": 0, \"version\": \"2.12\","
                         .formatted(RAWHIDE) + " \"release\": \"1.fc41\", \"arch\": \"x86_64\"}]}}")));
+        ResultSamples.stubProject(copr, "backend", false);
     }
 
     private List<DownloadedFile> download() {

@@ -50,6 +50,7 @@ class LargeDownloadTest {
         server.createContext("/api_3/build/built-packages/" + BUILD_ID, exchange -> json(exchange, """
                 {"%s": {"packages": [{"name": "huge", "epoch": 0, "version": "1.0", "release": "1.fc41",
                                       "arch": "x86_64"}]}}""".formatted(RAWHIDE)));
+        server.createContext("/api_3/project", exchange -> json(exchange, ResultSamples.project("backend", false)));
         server.createContext(resultPath(RAWHIDE) + RPM, LargeDownloadTest::oneGibibyte);
         server.start();
     }

@@ -1,6 +1,11 @@
 package dev.copr.client.result;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import dev.copr.client.ApiSamples;
+import dev.copr.client.CoprWireMock;
 import dev.copr.client.build.Build;
 import dev.copr.client.build.BuildState;
 import dev.copr.client.chroot.BuildChroot;
@@ -50,6 +55,24 @@ final class ResultSamples {
         String json = ApiSamples.build(BUILD_ID).replace("\"source_package\": {\"name\": null",
                 "\"source_package\": {\"name\": \"hello\"");
         return JsonMapper.builder().build().readValue(json, Build.class);
+    }
+
+    /** Stubs {@code GET /api_3/project} of the build's project, {@link #project}. */
+    static void stubProject(CoprWireMock copr, String storage, boolean develMode) {
+        copr.stubFor(get(urlEqualTo("/api_3/project?ownername=%40copr&projectname=copr-dev"))
+                .willReturn(okJson(project(storage, develMode))));
+    }
+
+    /** The build's project {@code @copr/copr-dev} on this storage, as {@code GET /api_3/project} answers it. */
+    static String project(String storage, boolean develMode) {
+        return """
+                {"id": 4242, "name": "copr-dev", "ownername": "@copr", "full_name": "@copr/copr-dev",
+                 "homepage": null, "contact": null, "description": "", "instructions": "",
+                 "devel_mode": %s, "persistent": false, "unlisted_on_hp": false, "auto_prune": true,
+                 "chroot_repos": {}, "additional_repos": [], "enable_net": false, "bootstrap": "default",
+                 "isolation": "default", "module_hotfixes": false, "appstream": false,
+                 "packit_forge_projects_allowed": [], "follow_fedora_branching": true, "repo_priority": null,
+                 "storage": "%s"}""".formatted(develMode, storage);
     }
 
     /** The package {@code hello} built in {@code chroot}: its binary RPM and source RPM. */

@@ -86,6 +86,10 @@ class CoprDownloadMetricsTest {
                 {"fedora-42-x86_64": {"packages": [
                   {"name": "hello", "epoch": 0, "version": "1.0", "release": "1.fc42", "arch": "x86_64"}]}}
                 """)));
+        copr.stubFor(get(urlPathEqualTo("/api_3/project")).willReturn(okJson("""
+                {"id": 1, "name": "demo", "ownername": "alice", "full_name": "alice/demo", "devel_mode": false,
+                 "storage": "backend", "chroot_repos": {}}
+                """)));
         resultsHost.stubFor(get(RESULTS + RPM).willReturn(aResponse().withBody("0123456789")));
         Build build = client.builds().get(7);
 

@@ -52,7 +52,10 @@ final class FileBody implements Flow.Subscriber<List<ByteBuffer>> {
         lastActivity = System.nanoTime();
         try {
             ByteBuffer[] array = buffers.toArray(ByteBuffer[]::new);
-            long remaining = buffers.stream().mapToLong(ByteBuffer::remaining).sum();
+            long remaining = 0;
+            for (ByteBuffer buffer : array) {
+                remaining += buffer.remaining();
+            }
             for (long left = remaining; left > 0; ) {
                 left -= channel.write(array);
             }

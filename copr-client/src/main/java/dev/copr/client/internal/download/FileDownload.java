@@ -5,6 +5,7 @@ import dev.copr.client.result.DownloadOutcome;
 import dev.copr.client.result.DownloadProgressListener;
 import dev.copr.client.result.DownloadedFile;
 import dev.copr.client.result.ResultFile;
+import dev.copr.client.result.ResultKind;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -16,12 +17,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Flow;
 
 /**
  * One file from the results host to disk: streamed into a temporary file next to its place, renamed
  * into place once complete, removed when anything fails; left alone when a file of the announced size
- * is already there.
+ * is already there. An RPM whose size differs from the one its signature header declares fails too:
+ * its body did not match the {@code Content-Length} it came with.
  */
 final class FileDownload {
 
@@ -49,10 +52,16 @@ final class FileDownload {
         boolean done = false;
         try {
             long written;
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 FileBody body = new FileBody(channel, file, announced, listener);
                 response.body().subscribe(body);
                 written = body.await(readTimeout, deadline);
+                if (file.kind() == ResultKind.BINARY_RPM || file.kind() == ResultKind.SOURCE_RPM) {
+                    OptionalLong declared = RpmSize.declared(channel);
+                    if (declared.isPresent() && declared.getAsLong() != written) {
+                        throw HostFailures.rpmSize(response.uri(), written, declared.getAsLong());
+                    }
+                }
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;

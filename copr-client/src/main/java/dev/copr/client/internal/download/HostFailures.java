@@ -49,6 +49,14 @@ final class HostFailures {
                 request, null);
     }
 
+    /** An RPM of another size than its signature header declares. */
+    static CoprException rpmSize(URI url, long written, long declared) {
+        String request = request(url);
+        return new CoprRequestException("The results host sent " + written + " bytes for " + request
+                + " (its Content-Length), but the RPM's signature header says " + declared
+                + ": the body did not match its Content-Length", 0, null, request, null);
+    }
+
     /** A failure while sending or reading. */
     static CoprException io(URI url, IOException e) {
         String request = request(url);

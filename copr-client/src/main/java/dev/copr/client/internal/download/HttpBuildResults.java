@@ -9,6 +9,7 @@ import dev.copr.client.config.CoprConfig;
 import dev.copr.client.exception.CoprRequestException;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
+import dev.copr.client.project.ProjectProxy;
 import dev.copr.client.result.BuildResults;
 import dev.copr.client.result.ChrootLogs;
 import dev.copr.client.result.ChrootVerdicts;
@@ -35,16 +36,18 @@ public final class HttpBuildResults implements BuildResults {
     private final CoprConfig config;
     private final BuildProxy builds;
     private final BuildChrootProxy buildChroots;
+    private final ProjectProxy projects;
     private final ResultsHost host;
     private final ObservationRegistry observations;
 
     /** @param observations where each downloaded file is observed as {@code copr.client.downloads} */
-    public HttpBuildResults(CoprConfig config, BuildProxy builds, BuildChrootProxy buildChroots,
+    public HttpBuildResults(CoprConfig config, BuildProxy builds, BuildChrootProxy buildChroots, ProjectProxy projects,
                             ObservationRegistry observations) {
         this.config = config;
         this.observations = observations;
         this.builds = builds;
         this.buildChroots = buildChroots;
+        this.projects = projects;
         this.host = new ResultsHost(config, MAX_REDIRECTS);
     }
 
@@ -136,7 +139,12 @@ public final class HttpBuildResults implements BuildResults {
         } else {
             throw HostFailures.status(answer);
         }
-        return ResultFiles.rpms(chroot.name(), resultUrl, packages);
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        Build build = builds.get(buildId);
+        return ResultFiles.rpms(chroot.name(), resultUrl, packages,
+                ResultFiles.inDevelDistribution(projects.get(build.ownername(), build.projectname())));
     }
 
     @Override
@@ -147,8 +155,8 @@ public final class HttpBuildResults implements BuildResults {
         List<BuildChroot> chroots = verdicts(build.id()).chroots().stream()
                 .filter(chroot -> chroot.resultUrl() != null && options.includes(chroot.name()))
                 .toList();
-        List<ResultFile> files = new ResultFiles(build, options, () -> builds.getBuiltPackages(build.id()))
-                .of(chroots);
+        List<ResultFile> files = new ResultFiles(build, options, () -> builds.getBuiltPackages(build.id()),
+                () -> projects.get(build.ownername(), build.projectname())).of(chroots);
         Duration fileTimeout = options.fileTimeout() == null ? config.responseTimeout() : options.fileTimeout();
         return new ParallelDownloads(host, destination, options.parallelDownloads(), config.readTimeout(), fileTimeout, options.listener(),
                 observations)

@@ -109,7 +109,8 @@ final class Answer extends FilterInputStream implements ReadWatchdog.Watched {
         if (timeout == null) {
             return e;
         }
-        if (timeout.getCause() == null) {
+        // checked() throws the timeout itself when the watchdog set it just after a read returned
+        if (e != timeout && timeout.getCause() == null) {
             timeout.initCause(e);
         }
         return timeout;
