@@ -56,8 +56,6 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
-    private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
-            new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final CoprHttpEngine engine;
@@ -245,7 +243,7 @@ public final class CoprTransport {
         }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
                 request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
-        Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
+        Observation observation = Observation.createNotStarted(observationConvention, DefaultConvention.INSTANCE,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
             return exchange(request, auth, uri, type, context, deadline);
@@ -424,5 +422,10 @@ public final class CoprTransport {
     /** A JSON list answer, {@code {"items": [...], "meta": {...}}}; refused without items or with a null one. */
     record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items,
                          @Nullable PageMeta meta) {
+    }
+
+    /** The default convention, loaded with the first observed request rather than with the client. */
+    private static final class DefaultConvention {
+        static final CoprRequestObservationConvention INSTANCE = new DefaultCoprRequestObservationConvention();
     }
 }
