@@ -74,15 +74,10 @@ public final class CoprClient {
     private volatile @Nullable String tokenSeenInStore;
     /** Every API login and token this client has used, so that they can be masked wherever they appear. */
     private final CopyOnWriteArrayList<String> usedCredentials = new CopyOnWriteArrayList<>();
-    private final ProjectProxy projects;
-    private final BuildProxy builds;
-    private final PackageProxy packages;
-    private final ProjectChrootProxy projectChroots;
-    private final BuildChrootProxy buildChroots;
-    private final MockChrootProxy mockChroots;
-    private final MonitorProxy monitor;
-    private final WebhookProxy webhooks;
-    private final BuildResults results;
+    private final @Nullable BuildEndSignals endSignals;
+    /** Made on the first call of a proxy, so that making a client (at start-up) does not load their classes. */
+    private volatile @Nullable Proxies proxies;
+    private final Object proxiesLock = new Object();
 
     private CoprClient(CoprConfig config, CoprTransport transport, @Nullable BuildEndSignals endSignals,
                        @Nullable ApiTokenStore tokenStore, @Nullable String credentialsOrigin) {
@@ -94,16 +89,7 @@ public final class CoprClient {
         this.tokenSeenInStore = config.token();
         remember(config.login());
         remember(config.token());
-        this.projects = new HttpProjectProxy(transport);
-        this.builds = new HttpBuildProxy(transport, endSignals);
-        this.packages = new HttpPackageProxy(transport);
-        this.projectChroots = new HttpProjectChrootProxy(transport);
-        this.buildChroots = new HttpBuildChrootProxy(transport);
-        this.mockChroots = new HttpMockChrootProxy(transport);
-        this.monitor = new HttpMonitorProxy(transport);
-        this.webhooks = new HttpWebhookProxy(transport);
-        this.results = new HttpBuildResults(config, builds, buildChroots, projects,
-                transport.observationRegistry());
+        this.endSignals = endSignals;
     }
 
     /** A client with the JDK HTTP client and the config's timeouts. */
@@ -289,42 +275,42 @@ public final class CoprClient {
 
     /** Projects and their permissions: python-copr's {@code project_proxy}. */
     public ProjectProxy projects() {
-        return projects;
+        return proxies().projects();
     }
 
     /** Builds: python-copr's {@code build_proxy}. */
     public BuildProxy builds() {
-        return builds;
+        return proxies().builds();
     }
 
     /** Packages of projects: python-copr's {@code package_proxy}. */
     public PackageProxy packages() {
-        return packages;
+        return proxies().packages();
     }
 
     /** Chroot settings of projects: python-copr's {@code project_chroot_proxy}. */
     public ProjectChrootProxy projectChroots() {
-        return projectChroots;
+        return proxies().projectChroots();
     }
 
     /** Chroots of builds: python-copr's {@code build_chroot_proxy}. */
     public BuildChrootProxy buildChroots() {
-        return buildChroots;
+        return proxies().buildChroots();
     }
 
     /** Chroots the Copr instance offers: python-copr's {@code mock_chroot_proxy}. */
     public MockChrootProxy mockChroots() {
-        return mockChroots;
+        return proxies().mockChroots();
     }
 
     /** Latest builds of a project's packages: python-copr's {@code monitor_proxy}. */
     public MonitorProxy monitor() {
-        return monitor;
+        return proxies().monitor();
     }
 
     /** Webhook secrets of projects: python-copr's {@code webhook_proxy}. */
     public WebhookProxy webhooks() {
-        return webhooks;
+        return proxies().webhooks();
     }
 
     /**
@@ -333,7 +319,27 @@ public final class CoprClient {
      * this client's credentials.
      */
     public BuildResults results() {
-        return results;
+        return proxies().results();
+    }
+
+    private Proxies proxies() {
+        Proxies made = proxies;
+        if (made == null) {
+            synchronized (proxiesLock) {
+                made = proxies;
+                if (made == null) {
+                    BuildProxy builds = new HttpBuildProxy(transport, endSignals);
+                    BuildChrootProxy buildChroots = new HttpBuildChrootProxy(transport);
+                    ProjectProxy projects = new HttpProjectProxy(transport);
+                    made = new Proxies(projects, builds, new HttpPackageProxy(transport),
+                            new HttpProjectChrootProxy(transport), buildChroots, new HttpMockChrootProxy(transport),
+                            new HttpMonitorProxy(transport), new HttpWebhookProxy(transport),
+                            new HttpBuildResults(config, builds, buildChroots, projects, transport.observationRegistry()));
+                    proxies = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -359,6 +365,13 @@ public final class CoprClient {
     @Override
     public String toString() {
         return "CoprClient[" + config.url() + "]";
+    }
+
+    /** The proxies and the results API of one client. */
+    private record Proxies(ProjectProxy projects, BuildProxy builds, PackageProxy packages,
+                           ProjectChrootProxy projectChroots, BuildChrootProxy buildChroots,
+                           MockChrootProxy mockChroots, MonitorProxy monitor, WebhookProxy webhooks,
+                           BuildResults results) {
     }
 
     /** Builds a {@link CoprClient}. */

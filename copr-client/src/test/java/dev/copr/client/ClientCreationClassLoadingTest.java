@@ -14,15 +14,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Making a client sends nothing, so it must not load Jackson (hundreds of classes, a large share of
- * the starter's start-up cost): the JSON mapping is linked on the first request.
+ * the starter's start-up cost): the JSON mapping is linked on the first request, and the proxies are
+ * made on the first call of one.
  */
 class ClientCreationClassLoadingTest {
 
     private static final List<String> JACKSON = List.of("tools.jackson.core.JacksonException",
             "tools.jackson.databind.ObjectMapper", "tools.jackson.databind.json.JsonMapper");
 
+    /** Made on the first call of a proxy: the Spring Boot starter makes a client at start-up. */
+    private static final List<String> PROXIES = List.of("dev.copr.client.internal.proxy.HttpBuildProxy",
+            "dev.copr.client.internal.proxy.HttpProjectProxy", "dev.copr.client.internal.download.HttpBuildResults");
+
     @Test
-    void makingAClientLoadsNoJacksonClass() throws Exception {
+    void makingAClientLoadsNeitherJacksonNorTheProxies() throws Exception {
         try (IsolatedLoader loader = new IsolatedLoader(testClassPath())) {
             Class<?> configType = loader.loadClass("dev.copr.client.config.CoprConfig");
             Object builder = configType.getMethod("builder").invoke(null);
@@ -30,6 +35,8 @@ class ClientCreationClassLoadingTest {
             Object config = builder.getClass().getMethod("build").invoke(builder);
             Object client = loader.loadClass("dev.copr.client.CoprClient").getMethod("create", configType)
                     .invoke(null, config);
+            assertThat(PROXIES).filteredOn(loader::loadedClass).as("proxy classes loaded by making a client")
+                    .isEmpty();
             client.getClass().getMethod("builds").invoke(client);
             client.getClass().getMethod("results").invoke(client);
 

@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
@@ -70,53 +71,63 @@ public final class CoprAutoConfiguration {
                 .credentialsOrigin(connectionDetails.getCredentialsOrigin());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         CoprClient client = builder.build();
-        log.info("{}", client.describe());
+        if (log.isInfoEnabled()) {
+            log.info("{}", client.describe());
+        }
         return client;
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     ProjectProxy coprProjectProxy(CoprClient client) {
         return client.projects();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     BuildProxy coprBuildProxy(CoprClient client) {
         return client.builds();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     PackageProxy coprPackageProxy(CoprClient client) {
         return client.packages();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     ProjectChrootProxy coprProjectChrootProxy(CoprClient client) {
         return client.projectChroots();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     BuildChrootProxy coprBuildChrootProxy(CoprClient client) {
         return client.buildChroots();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     MockChrootProxy coprMockChrootProxy(CoprClient client) {
         return client.mockChroots();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     MonitorProxy coprMonitorProxy(CoprClient client) {
         return client.monitor();
     }
 
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     WebhookProxy coprWebhookProxy(CoprClient client) {
         return client.webhooks();

@@ -37,9 +37,13 @@ class CoprHttpClientConfiguration {
                 null, sslBundle(properties, sslBundles))
                 .orElse(globalSettings.getIfAvailable(HttpClientSettings::defaults))
                 .withReadTimeout(null);
-        JdkHttpClientBuilder httpClient = new JdkHttpClientBuilder()
-                .withCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1));
-        return builder -> builder.httpClient(() -> httpClient.build(settings));
+        // Boot's builder, which reads the system's proxy settings, is made with the client's first request
+        return builder -> builder.httpClient(() -> httpClient(settings));
+    }
+
+    private static HttpClient httpClient(HttpClientSettings settings) {
+        return new JdkHttpClientBuilder().withCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1))
+                .build(settings);
     }
 
     private static @Nullable SslBundle sslBundle(CoprProperties properties, ObjectProvider<SslBundles> sslBundles) {

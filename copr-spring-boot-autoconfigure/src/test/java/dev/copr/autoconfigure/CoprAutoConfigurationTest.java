@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -66,6 +67,18 @@ class CoprAutoConfigurationTest {
             assertThat(client.config().url()).isEqualTo(URI.create("https://copr.fedorainfracloud.org"));
             assertThat(client.config().hasCredentials()).isFalse();
             assertThat(context.getBean(BuildProxy.class)).isSameAs(client.builds());
+        });
+    }
+
+    @Test
+    void makesTheProxyBeansWhenFirstAskedFor() {
+        List<String> proxies = List.of("coprProjectProxy", "coprBuildProxy", "coprPackageProxy",
+                "coprProjectChrootProxy", "coprBuildChrootProxy", "coprMockChrootProxy", "coprMonitorProxy",
+                "coprWebhookProxy");
+        runner.run(context -> {
+            assertThat(proxies).filteredOn(context.getBeanFactory()::containsSingleton).isEmpty();
+            assertThat(context.getBean(BuildProxy.class)).isSameAs(context.getBean(CoprClient.class).builds());
+            assertThat(proxies).filteredOn(context.getBeanFactory()::containsSingleton).containsExactly("coprBuildProxy");
         });
     }
 

@@ -22,12 +22,13 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.web.client.RestClient;
+import org.springframework.util.ClassUtils;
 
 /**
  * The starter alone is enough: auto-configuration is found, it pulls in none of Boot's RestClient or
- * Jackson auto-configurations (the client has its own engine and mapper), and the injected proxies
- * work end to end (against the test kit's stub).
+ * Jackson auto-configurations (the client has its own engine and mapper), nor spring-web, which would
+ * switch on Boot's client request factories at start-up, and the injected proxies work end to end
+ * (against the test kit's stub).
  */
 @SpringBootTest(properties = "copr.config-file=none")
 @AutoConfigureCoprStub
@@ -48,7 +49,9 @@ class StarterTest {
     @Test
     void bringsTheAutoConfiguredClientWithoutBootsRestClientOrJackson() {
         assertThat(context.getBeansOfType(CoprClient.class)).hasSize(1);
-        assertThat(context.getBeansOfType(RestClient.Builder.class)).isEmpty();
+        assertThat(ClassUtils.isPresent("org.springframework.web.client.RestClient", null))
+                .as("spring-web on the class path").isFalse();
+        assertThat(context.containsBean("clientHttpRequestFactoryBuilder")).isFalse();
         assertThat(context.getBeansOfType(JsonMapper.class)).isEmpty();
         assertThat(context.getBean(CoprClient.class).config().url()).isEqualTo(stub.url());
     }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,7 +32,8 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
         "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration"})
-@ConditionalOnClass({SimpleMessageListenerContainer.class, CoprEvents.class})
+// spring-rabbit's ConnectionFactory: a lone interface, cheaper to load for the check than the listener container
+@ConditionalOnClass({ConnectionFactory.class, CoprEvents.class})
 @ConditionalOnBooleanProperty("copr.events.enabled")
 @EnableConfigurationProperties(CoprEventsProperties.class)
 public final class CoprEventsAutoConfiguration {

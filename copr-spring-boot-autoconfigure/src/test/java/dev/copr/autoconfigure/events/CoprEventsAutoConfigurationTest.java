@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -54,7 +53,7 @@ class CoprEventsAutoConfigurationTest {
     @Test
     void nothingWithoutSpringRabbit() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CoprEventsAutoConfiguration.class))
-                .withClassLoader(new FilteredClassLoader(SimpleMessageListenerContainer.class))
+                .withClassLoader(new FilteredClassLoader("org.springframework.amqp.rabbit."))
                 .withPropertyValues(broker.ownConnection())
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CoprEventsConsumer.class)
                         .doesNotHaveBean(CoprEventsProperties.class));

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpMethod;
 
 /**
  * One Copr API v3 call as the proxies describe it: method, operation name, path under
  * {@code /api_3}, query, body and whether it sends credentials. Immutable; each {@code with}
  * method returns a copy.
  *
- * @param method the HTTP method
+ * @param method the HTTP method, e.g. {@code GET}
  * @param operation python-copr's name for the call, e.g. {@code build.create_from_url}
  * @param pathTemplate path under {@code /api_3} with {@code {placeholders}}, e.g. {@code /build/{id}}
  * @param pathValues values for the placeholders, in order
@@ -27,7 +26,7 @@ import org.springframework.http.HttpMethod;
  * @param authenticated whether the call sends the API credentials
  * @since 0.1.0
  */
-public record CoprRequest(HttpMethod method, String operation, String pathTemplate, List<Object> pathValues,
+public record CoprRequest(String method, String operation, String pathTemplate, List<Object> pathValues,
                           List<Map.Entry<String, Object>> query, @Nullable Object json, List<FilePart> files,
                           boolean multipart, boolean authenticated) {
 
@@ -40,25 +39,25 @@ public record CoprRequest(HttpMethod method, String operation, String pathTempla
 
     /** An anonymous GET. */
     public static CoprRequest get(String operation, String pathTemplate, Object... pathValues) {
-        return of(HttpMethod.GET, operation, pathTemplate, pathValues);
+        return of("GET", operation, pathTemplate, pathValues);
     }
 
     /** An authenticated POST. */
     public static CoprRequest post(String operation, String pathTemplate, Object... pathValues) {
-        return of(HttpMethod.POST, operation, pathTemplate, pathValues).withAuthentication();
+        return of("POST", operation, pathTemplate, pathValues).withAuthentication();
     }
 
     /** An authenticated PUT. */
     public static CoprRequest put(String operation, String pathTemplate, Object... pathValues) {
-        return of(HttpMethod.PUT, operation, pathTemplate, pathValues).withAuthentication();
+        return of("PUT", operation, pathTemplate, pathValues).withAuthentication();
     }
 
     /** An authenticated DELETE. */
     public static CoprRequest delete(String operation, String pathTemplate, Object... pathValues) {
-        return of(HttpMethod.DELETE, operation, pathTemplate, pathValues).withAuthentication();
+        return of("DELETE", operation, pathTemplate, pathValues).withAuthentication();
     }
 
-    private static CoprRequest of(HttpMethod method, String operation, String pathTemplate, Object... pathValues) {
+    private static CoprRequest of(String method, String operation, String pathTemplate, Object... pathValues) {
         return new CoprRequest(method, operation, pathTemplate, List.of(pathValues), List.of(), null, List.of(), false, false);
     }
 

@@ -36,12 +36,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The one place that talks HTTP to Copr: builds the URL under {@code /api_3}, adds credentials to
@@ -56,8 +51,6 @@ public final class CoprTransport {
 
     private static final Logger log = LoggerFactory.getLogger(CoprTransport.class);
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
-    private static final CoprRequestObservationConvention DEFAULT_CONVENTION =
-            new DefaultCoprRequestObservationConvention();
 
     private final URI apiBase;
     private final CoprHttpEngine engine;
@@ -212,7 +205,7 @@ public final class CoprTransport {
     private <T> T sendWithRetries(CoprRequest request, URI uri, JavaType type,
                                   @Nullable ResponseDeadline callDeadline) {
         return retries.call(() -> sendOnce(request, uri, type, attemptDeadline(callDeadline)),
-                request.method() == HttpMethod.GET, callDeadline);
+                request.method().equals("GET"), callDeadline);
     }
 
     /** The response timeout from now, or the call's deadline where that comes first, unless its time was zero. */
@@ -244,8 +237,8 @@ public final class CoprTransport {
             return exchange(request, auth, uri, type, null, deadline);
         }
         CoprRequestObservationContext context = new CoprRequestObservationContext(request.operation(),
-                request.method().name(), request.pathTemplate(), uri.toString(), uploadBytes);
-        Observation observation = Observation.createNotStarted(observationConvention, DEFAULT_CONVENTION,
+                request.method(), request.pathTemplate(), uri.toString(), uploadBytes);
+        Observation observation = Observation.createNotStarted(observationConvention, DefaultConvention.INSTANCE,
                 () -> context, observationRegistry).start();
         try (Observation.Scope scope = observation.openScope()) {
             return exchange(request, auth, uri, type, context, deadline);
@@ -263,9 +256,9 @@ public final class CoprTransport {
      */
     private <T> T exchange(CoprRequest request, @Nullable Credentials auth, URI uri, JavaType type,
                            @Nullable CoprRequestObservationContext context, ResponseDeadline deadline) {
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).header(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).header("User-Agent", UserAgent.VALUE);
         if (auth != null) {
-            http.header(HttpHeaders.AUTHORIZATION, auth.authorization());
+            http.header("Authorization", auth.authorization());
         }
         long start = System.nanoTime();
         try (Answer answer = request.multipart() ? upload(request, http, deadline) : sendJson(request, http, deadline)) {
@@ -278,8 +271,8 @@ public final class CoprTransport {
                         (System.nanoTime() - start) / 1_000_000);
             }
             if (status >= 300) {
-                throw errors.fromStatus(status, answer.header(HttpHeaders.LOCATION),
-                        answer.header(HttpHeaders.RETRY_AFTER), answer.readNBytes(ERROR_BODY_LIMIT),
+                throw errors.fromStatus(status, answer.header("Location"),
+                        answer.header("Retry-After"), answer.readNBytes(ERROR_BODY_LIMIT),
                         requestLine(request, uri));
             }
             return decode(answer, status, request, uri, type);
@@ -295,9 +288,9 @@ public final class CoprTransport {
             throws IOException {
         Object body = request.json();
         if (body == null) {
-            http.method(request.method().name(), HttpRequest.BodyPublishers.noBody());
+            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            http.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE).method(request.method().name(),
+            http.header("Content-Type", "application/json").method(request.method(),
                     HttpRequest.BodyPublishers.ofByteArray(json.obtain().write(body)));
         }
         return engine.send(http, deadline);
@@ -308,15 +301,15 @@ public final class CoprTransport {
         Object body = request.json();
         MultipartBody multipart = new MultipartBody(json.obtain().write(body == null ? Map.of() : body),
                 request.files(), this::marked);
-        http.header(HttpHeaders.CONTENT_TYPE, multipart.contentType())
-                .method(request.method().name(), multipart.publisher());
+        http.header("Content-Type", multipart.contentType())
+                .method(request.method(), multipart.publisher());
         return engine.upload(http, multipart.activity(), deadline);
     }
 
     /** The JSON of a successful answer as {@code type}. */
     private <T> T decode(Answer answer, int status, CoprRequest request, URI uri, JavaType type) throws IOException {
-        String contentType = answer.header(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && !contentType.isEmpty() && !isJson(contentType)) {
+        String contentType = answer.header("Content-Type");
+        if (contentType != null && !contentType.isEmpty() && !JsonContentType.matches(contentType)) {
             String excerpt = ErrorResponses.excerpt(new String(answer.readNBytes(ERROR_BODY_LIMIT),
                     StandardCharsets.UTF_8));
             throw errors.unreadable(status, requestLine(request, uri), "content type " + contentType + ": " + excerpt,
@@ -328,27 +321,6 @@ public final class CoprTransport {
             throw errors.unreadable(status, requestLine(request, uri), "JSON null instead of an answer", null);
         }
         return decoded;
-    }
-
-    /** Whether a content type is JSON's, {@code +json} ones included; one that is not a media type is not. */
-    private static boolean isJson(String contentType) {
-        if (isPlainJson(contentType)) {
-            return true; // Copr's own answer: spares parsing it as a media type
-        }
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(contentType);
-        } catch (InvalidMediaTypeException notAMediaType) {
-            return false;
-        }
-        return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
-    }
-
-    /** {@code application/json}, alone or followed by parameters such as a charset. */
-    private static boolean isPlainJson(String contentType) {
-        int length = MediaType.APPLICATION_JSON_VALUE.length();
-        return contentType.regionMatches(true, 0, MediaType.APPLICATION_JSON_VALUE, 0, length)
-                && (contentType.length() == length || contentType.charAt(length) == ';');
     }
 
     private Credentials requiredCredentials(CoprRequest request) {
@@ -375,7 +347,7 @@ public final class CoprTransport {
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
             if (c == '{') {
-                uri.append(UriUtils.encode(String.valueOf(request.pathValues().get(value++)), StandardCharsets.UTF_8));
+                uri.append(PercentEncoding.encode(String.valueOf(request.pathValues().get(value++))));
                 i = template.indexOf('}', i);
             } else {
                 uri.append(c);
@@ -383,8 +355,8 @@ public final class CoprTransport {
         }
         char separator = '?';
         for (Map.Entry<String, Object> parameter : request.query()) {
-            uri.append(separator).append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(UriUtils.encode(queryValue(parameter.getValue()), StandardCharsets.UTF_8));
+            uri.append(separator).append(PercentEncoding.encode(parameter.getKey())).append('=')
+                    .append(PercentEncoding.encode(queryValue(parameter.getValue())));
             separator = '&';
         }
         return URI.create(uri.toString());
@@ -424,5 +396,10 @@ public final class CoprTransport {
     /** A JSON list answer, {@code {"items": [...], "meta": {...}}}; refused without items or with a null one. */
     record ListAnswer<T>(@JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<T> items,
                          @Nullable PageMeta meta) {
+    }
+
+    /** The default convention, loaded with the first observed request rather than with the client. */
+    private static final class DefaultConvention {
+        static final CoprRequestObservationConvention INSTANCE = new DefaultCoprRequestObservationConvention();
     }
 }

@@ -1,6 +1,7 @@
 package dev.copr.client.internal.http;
 
-import org.springframework.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * API login and token, as the {@code Authorization} header that sends them, encoded once;
@@ -10,9 +11,23 @@ import org.springframework.http.HttpHeaders;
  */
 record Credentials(String authorization) {
 
-    /** The credentials of {@code login} and {@code token}. */
+    /**
+     * The credentials of {@code login} and {@code token}, encoded as ISO-8859-1 as HTTP Basic
+     * authentication sends them.
+     *
+     * @throws IllegalArgumentException when the login contains {@code :} or either is not ISO-8859-1
+     */
     static Credentials of(String login, String token) {
-        return new Credentials("Basic " + HttpHeaders.encodeBasicAuth(login, token, null));
+        if (login.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("Username must not contain a colon");
+        }
+        if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(login)
+                || !StandardCharsets.ISO_8859_1.newEncoder().canEncode(token)) {
+            throw new IllegalArgumentException("Username or password contains characters that cannot be encoded to "
+                    + StandardCharsets.ISO_8859_1.displayName());
+        }
+        byte[] pair = (login + ":" + token).getBytes(StandardCharsets.ISO_8859_1);
+        return new Credentials("Basic " + Base64.getEncoder().encodeToString(pair));
     }
 
     @Override
