@@ -45,6 +45,7 @@ class JsonBindingHintsTest {
             Map.entry("dev.copr.client.build.BuildEndSignals$Update", "handed between threads"),
             Map.entry("dev.copr.client.build.BuildEndSignals$ChrootEnd", "handed between threads"),
             Map.entry("dev.copr.client.internal.http.CoprRequest", "describes a request"),
+            Map.entry("dev.copr.client.CoprClient$Proxies", "holds the proxies of one client"),
             Map.entry("dev.copr.client.internal.http.Credentials", "held by the transport"),
             Map.entry("dev.copr.client.internal.http.FilePart", "an upload's file"),
             Map.entry("dev.copr.client.internal.http.ResponseDeadline", "a time bound"),
