@@ -9,6 +9,7 @@ import dev.copr.client.chroot.BuildChrootConfig;
 import dev.copr.client.chroot.BuildChrootProxy;
 import dev.copr.client.exception.CoprValidationException;
 import dev.copr.client.internal.Arguments;
+import dev.copr.client.result.ChrootVerdicts;
 
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,7 @@ final class FailedChrootsRebuild {
         if (build.state() == BuildState.FAILED) {
             requireBuiltSource(buildId);
         }
-        List<String> failed = buildChroots.getList(buildId).items().stream()
-                .filter(chroot -> chroot.state() == BuildState.FAILED)
+        List<String> failed = new ChrootVerdicts(buildId, buildChroots.getList(buildId).items()).failed().stream()
                 .map(BuildChroot::name)
                 .toList();
         if (failed.isEmpty()) {
