@@ -22,6 +22,12 @@ final class BatchRecord {
         this.blockedBy = blockedBy;
     }
 
+    /** Puts the build into this batch, both ways. */
+    void add(BuildRecord build) {
+        builds.add(build);
+        build.batch = this;
+    }
+
     /** Copr's {@code Batch.finished}: it has builds and every one of them finished, in any state. */
     boolean finished() {
         return !builds.isEmpty() && builds.stream().allMatch(BuildRecord::finished);

@@ -61,8 +61,7 @@ final class Batches {
             batch = state.newBatch(batchOf(state, state.build(after)));
         }
         if (batch != null) {
-            build.batch = batch;
-            batch.builds.add(build);
+            batch.add(build);
         }
     }
 
@@ -71,8 +70,7 @@ final class Batches {
         BatchRecord batch = build.batch;
         if (batch == null) {
             batch = state.newBatch(null);
-            batch.builds.add(build);
-            build.batch = batch;
+            batch.add(build);
         }
         return batch;
     }
